@@ -18,11 +18,28 @@ from pathlib import Path
 from tracker.ledger import dump_report, load_claims
 from tracker.paths import data_dir
 
-FIGURES = ["at least 3,000 soldiers", "about 2,000 troops", "10,000", "several thousand",
-           "more than 11,000 soldiers", "between 10,000 and 12,000", "up to 1,500", "$2,000 a month",
-           "nearly 300 killed", "tens of thousands of workers"]
-TIMES = [None, "in October", "by the end of the year", "last week", "since early August",
-         "on Thursday", "mid-December", None]
+FIGURES = [
+    "at least 3,000 soldiers",
+    "about 2,000 troops",
+    "10,000",
+    "several thousand",
+    "more than 11,000 soldiers",
+    "between 10,000 and 12,000",
+    "up to 1,500",
+    "$2,000 a month",
+    "nearly 300 killed",
+    "tens of thousands of workers",
+]
+TIMES = [
+    None,
+    "in October",
+    "by the end of the year",
+    "last week",
+    "since early August",
+    "on Thursday",
+    "mid-December",
+    None,
+]
 METRICS = ["troops_present", "troops_transported", "troops_planned", "killed", "pay"]
 CLAIMANTS = ["South Korea NIS", "Ukraine HUR", "Pentagon", "Kremlin", "unattributed"]
 
@@ -37,12 +54,22 @@ def build(root: Path, reports: int, per_report: int, seed: int = 7) -> Path:
         published = start + dt.timedelta(days=rng.randrange(500))
         rid = f"{published.isoformat()}-bench-{n:05d}"
         claims = [
-            {"figure": rng.choice(FIGURES), "metric": rng.choice(METRICS),
-             "claimant": rng.choice(CLAIMANTS), "when": rng.choice(TIMES)}
+            {
+                "figure": rng.choice(FIGURES),
+                "metric": rng.choice(METRICS),
+                "claimant": rng.choice(CLAIMANTS),
+                "when": rng.choice(TIMES),
+            }
             for _ in range(per_report)
         ]
-        report = {"id": rid, "outlet": "Bench Wire", "url": f"https://example.org/{n}",
-                  "published": published, "language": "en", "claims": claims}
+        report = {
+            "id": rid,
+            "outlet": "Bench Wire",
+            "url": f"https://example.org/{n}",
+            "published": published,
+            "language": "en",
+            "claims": claims,
+        }
         (data / "reports" / f"{rid}.yaml").write_text(dump_report(report), encoding="utf-8")
     return data
 

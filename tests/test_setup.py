@@ -19,10 +19,14 @@ def _name(requirement: str) -> tuple[str, str]:
 
 def test_environment_yml_lists_the_same_packages_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    wanted = dict(_name(r) for r in project["dependencies"] + project["optional-dependencies"]["test"])
+    wanted = dict(
+        _name(r) for r in project["dependencies"] + project["optional-dependencies"]["test"]
+    )
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = dict(
-        _name(d) for d in env["dependencies"] if isinstance(d, str) and not d.startswith(("python", "pip"))
+        _name(d)
+        for d in env["dependencies"]
+        if isinstance(d, str) and not d.startswith(("python", "pip"))
     )
     assert conda == wanted
     assert "conda-forge" in env["channels"]
@@ -42,11 +46,14 @@ def test_ci_runs_the_readme_test_command():
     assert "make demo" in readme and "make test" in readme
 
 
-@pytest.mark.parametrize("notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.name
+)
 def test_notebooks_are_stored_without_outputs(notebook):
     cells = json.loads(notebook.read_text())["cells"]
     dirty = [
-        i for i, c in enumerate(cells)
+        i
+        for i, c in enumerate(cells)
         if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))
     ]
     assert dirty == []

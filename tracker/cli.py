@@ -1,8 +1,9 @@
-"""The ``tracker`` command: parse, when, table, export, add and refresh.
+"""The ``tracker`` command: parse, when, extract, table, export, add and refresh.
 
 Example:
     $ tracker parse "about 2,000"
     $ tracker when "by the end of the year" --published 2024-11-01
+    $ tracker extract story.txt --published 2024-11-01
     $ tracker refresh
 """
 
@@ -31,8 +32,17 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if fig is None:
         print(f"no figure in {args.phrase!r}", file=sys.stderr)
         return 1
-    for name in ("text", "low", "best", "high", "qualifier", "unit", "currency", "per",
-                 "vague_rule"):
+    for name in (
+        "text",
+        "low",
+        "best",
+        "high",
+        "qualifier",
+        "unit",
+        "currency",
+        "per",
+        "vague_rule",
+    ):
         print(f"{name:>10}: {getattr(fig, name)}")
     return 0
 
@@ -55,10 +65,19 @@ def _cmd_table(args: argparse.Namespace) -> int:
     from tracker.ledger import load_claims
 
     table = load_claims(args.data, include_pending=args.pending)
-    columns = ["claim_id", "claimant", "metric", "figure_text", "best", "qualifier",
-               "period_start", "period_end"]
-    with pd.option_context("display.max_rows", None, "display.width", 200,
-                           "display.max_colwidth", 40):
+    columns = [
+        "claim_id",
+        "claimant",
+        "metric",
+        "figure_text",
+        "best",
+        "qualifier",
+        "period_start",
+        "period_end",
+    ]
+    with pd.option_context(
+        "display.max_rows", None, "display.width", 200, "display.max_colwidth", 40
+    ):
         print(table[columns].to_string(index=False))
     return 0
 
@@ -77,21 +96,66 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from tracker.extract import extract_claims, load_text
+
+    text = load_text(args.file)
+    table = extract_claims(text, args.published, args.lang, ages=args.ages)
+    if table.empty:
+        print(f"no claims proposed in {args.file}")
+        return 0
+    view = table.assign(
+        span=table["span_start"].astype(str) + "-" + table["span_end"].astype(str),
+        period=table["period_start"].dt.strftime("%Y-%m-%d").fillna("?")
+        + ".."
+        + table["period_end"].dt.strftime("%Y-%m-%d").fillna("?"),
+    )
+    columns = [
+        "span",
+        "figure_text",
+        "metric",
+        "status",
+        "claimant",
+        "via",
+        "time_text",
+        "period",
+        "location",
+        "flags",
+    ]
+    with pd.option_context(
+        "display.max_rows", None, "display.width", 240, "display.max_colwidth", 40
+    ):
+        print(view[columns].fillna("").to_string(index=False))
+    print(f"{len(table)} claim(s) proposed (review: pending)")
+    return 0
+
+
 def _cmd_add(args: argparse.Namespace) -> int:
+    from tracker.extract import extract_claims, load_text, to_report_claims
     from tracker.ledger import add_report
 
-    text = Path(args.file).read_text(encoding="utf-8")
-    meta = {"url": args.url, "outlet": args.outlet, "published": args.published,
-            "language": args.lang, "title": args.title}
+    text = load_text(args.file)
+    meta = {
+        "url": args.url,
+        "outlet": args.outlet,
+        "published": args.published,
+        "language": args.lang,
+        "title": args.title,
+    }
     claims: list[dict] = []
-    if args.extract:
-        from tracker.extract import extract_claims
-
-        published = dt.date.fromisoformat(args.published) if args.published else None
-        claims = extract_claims(text, published, args.lang)
+    if not args.no_extract:
+        published = None
+        if args.published and len(args.published) == 10:
+            published = dt.date.fromisoformat(args.published)
+        proposals = extract_claims(text, published, args.lang)
         if args.accept_all:
-            claims["review"] = "accepted"
-    print(add_report(meta, text, claims, args.data))
+            proposals["review"] = "accepted"
+        claims = to_report_claims(proposals)
+    path = add_report(meta, text, claims, args.data)
+    state = "accepted" if args.accept_all else "pending"
+    print(f"{path} ({len(claims)} claim(s) {state})")
     return 0
 
 
@@ -135,6 +199,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--excel", action="store_true", help="only the Excel-safe CSV")
         p.set_defaults(func=func)
 
+    p = sub.add_parser("extract", help="propose the claims of a report text")
+    p.add_argument("file")
+    p.add_argument("--published", type=_date, default=None, help="YYYY-MM-DD")
+    p.add_argument("--lang", default="en")
+    p.add_argument("--ages", action="store_true", help="also propose ages")
+    p.set_defaults(func=_cmd_extract)
+
     p = sub.add_parser("add", help="add a report text to the ledger")
     p.add_argument("file")
     p.add_argument("--url", default=None)
@@ -143,8 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", default=None, help="YYYY-MM-DD, YYYY-MM or omitted")
     p.add_argument("--lang", default="en")
     p.add_argument("--data", default=None)
-    p.add_argument("--extract", action="store_true", help="propose claims from the text")
-    p.add_argument("--accept-all", action="store_true")
+    p.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)  # the default now
+    p.add_argument("--no-extract", action="store_true", help="store the text without claims")
+    p.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="accept every proposed claim (default: pending, for review)",
+    )
     p.set_defaults(func=_cmd_add)
 
     p = sub.add_parser("refresh", help="rebuild table, exports, charts and notebooks")

@@ -41,28 +41,29 @@ class MetricInfo:
     """How a metric behaves: its kind, which chart axis it may share, and its label.
 
     Example:
-        >>> MetricInfo("stock", "persons_stock", "Troops present").axis
+        >>> MetricInfo("stock", "persons_stock", "Troops present", "present").axis
         'persons_stock'
     """
 
     kind: str  # stock | target | flow | rate | count
     axis: str  # metrics with the same axis may share a chart axis
     label: str
+    short: str  # tag when several metrics share one chart axis
 
 
 METRICS: dict[str, MetricInfo] = {
-    "troops_present": MetricInfo("stock", "persons_stock", "Troops present"),
-    "troops_deployed_front": MetricInfo("stock", "persons_stock", "Troops at the front"),
-    "troops_planned": MetricInfo("target", "persons_stock", "Troops planned (target)"),
-    "troops_transported": MetricInfo("flow", "persons_flow", "Troops transported"),
-    "workers_sent": MetricInfo("flow", "persons_flow", "Workers sent"),
-    "killed": MetricInfo("flow", "persons_flow", "Killed"),
-    "wounded": MetricInfo("flow", "persons_flow", "Wounded"),
-    "casualties": MetricInfo("flow", "persons_flow", "Casualties"),
-    "captured": MetricInfo("flow", "persons_flow", "Captured"),
-    "pay": MetricInfo("rate", "money_rate", "Pay"),
-    "materiel": MetricInfo("count", "materiel", "Materiel"),
-    "other": MetricInfo("count", "other", "Other figures"),
+    "troops_present": MetricInfo("stock", "persons_stock", "Troops present", "present"),
+    "troops_deployed_front": MetricInfo("stock", "persons_stock", "Troops at the front", "front"),
+    "troops_planned": MetricInfo("target", "persons_stock", "Troops planned (target)", "planned"),
+    "troops_transported": MetricInfo("flow", "persons_flow", "Troops transported", "moved"),
+    "workers_sent": MetricInfo("flow", "persons_flow", "Workers sent", "workers"),
+    "killed": MetricInfo("flow", "persons_flow", "Killed", "killed"),
+    "wounded": MetricInfo("flow", "persons_flow", "Wounded", "wounded"),
+    "casualties": MetricInfo("flow", "persons_flow", "Casualties", "casualties"),
+    "captured": MetricInfo("flow", "persons_flow", "Captured", "captured"),
+    "pay": MetricInfo("rate", "money_rate", "Pay", "pay"),
+    "materiel": MetricInfo("count", "materiel", "Materiel", "materiel"),
+    "other": MetricInfo("count", "other", "Other figures", "other"),
 }
 
 #: Axis captions: what a number on an axis of this group means.
@@ -128,6 +129,8 @@ FIGURE_TEMPLATES: dict[str, str] = {
     "less_than": "fewer than {high}",
     "range": "{low}–{high}",
     "vague": "{low}–{high} (vague)",
+    "vague_open_high": "{low}+ (vague)",
+    "vague_open_low": "under {high} (vague)",
     "none": "unspecified",
 }
 
@@ -205,7 +208,8 @@ def metric_info(metric: str) -> MetricInfo:
         >>> metric_info("casualties").kind
         'flow'
     """
-    return METRICS.get(metric, MetricInfo("count", metric, metric.replace("_", " ").capitalize()))
+    words = metric.replace("_", " ")
+    return METRICS.get(metric, MetricInfo("count", metric, words.capitalize(), words))
 
 
 def axis_groups(metrics: Iterable[str]) -> dict[str, list[str]]:
@@ -244,10 +248,14 @@ def format_figure(low: float, best: float, high: float, qualifier: str) -> str:
         >>> format_figure(3000.0, 3000.0, float("nan"), "at_least")
         'at least 3,000'
     """
+    if qualifier == "vague" and _isnan(high) != _isnan(low):
+        qualifier = "vague_open_high" if _isnan(high) else "vague_open_low"
     template = FIGURE_TEMPLATES.get(qualifier, "{best}")
     if template == "{best}" and _isnan(best):
         template = "{low}–{high}"
-    return template.format(low=format_number(low), best=format_number(best), high=format_number(high))
+    return template.format(
+        low=format_number(low), best=format_number(best), high=format_number(high)
+    )
 
 
 def figure_key(low: float, best: float, high: float) -> tuple[str, float, float]:
@@ -318,8 +326,10 @@ def supersession_links(df: pd.DataFrame, include_pending: bool = False) -> pd.Da
         & rows["period_start"].notna()
         & rows["period_end"].notna()
     ]
+    group_key = [*CLAIM_KEY, "period_kind"]
+    candidates = candidates[candidates.duplicated(group_key, keep=False)]
     candidates = candidates.sort_values(["published", "claim_id"], kind="stable")
-    for _, group in candidates.groupby([*CLAIM_KEY, "period_kind"], dropna=False, sort=False):
+    for _, group in candidates.groupby(group_key, dropna=False, sort=False):
         records = group.to_dict("records")
         for i, old in enumerate(records):
             if old["claim_id"] in explicitly_done or old["claim_id"] in pinned:
@@ -405,33 +415,43 @@ def live_claims(
     at: DateLike,
     metrics: Iterable[str] | None = None,
     include_pending: bool = False,
+    max_age_days: int | None = None,
 ) -> pd.DataFrame:
     """Claims current at ``at``: each claimant's latest known figure with a value.
 
     A claim is live at ``at`` when it was published on or before ``at``, is not revised by a
     claim published by then, is the latest of its ``CLAIM_KEY``, has a status in
-    ``LIVE_STATUSES`` and at least one of low/best/high. Columns: ``LATEST_COLUMNS``.
+    ``LIVE_STATUSES`` and at least one of low/best/high. With ``max_age_days``, a latest claim
+    published longer ago than that is stale and left out. Columns: ``LATEST_COLUMNS``.
 
     Example:
         >>> live_claims(claims, "2024-12-01", ["troops_present"])  # doctest: +SKIP
     """
     latest = latest_per_claimant(df, metrics, at=at, include_pending=include_pending)
-    has_value = latest[["low", "best", "high"]].notna().any(axis=1)
-    return latest[latest["status"].isin(LIVE_STATUSES) & has_value].reset_index(drop=True)
+    keep = latest["status"].isin(LIVE_STATUSES) & latest[["low", "best", "high"]].notna().any(
+        axis=1
+    )
+    if max_age_days is not None:
+        keep &= latest["published"] >= pd.Timestamp(at) - pd.Timedelta(days=max_age_days)
+    return latest[keep].reset_index(drop=True)
 
 
 def envelope(
-    df: pd.DataFrame, metric: str, at: DateLike, include_pending: bool = False
+    df: pd.DataFrame,
+    metric: str,
+    at: DateLike,
+    include_pending: bool = False,
+    max_age_days: int | None = None,
 ) -> pd.DataFrame:
     """All live claims for one metric at a date, ordered by claimant type then value.
 
-    ``interval`` is the figure in words ("at least 3,000", "10,000–12,000"). Columns:
-    ``ENVELOPE_COLUMNS``.
+    ``interval`` is the figure in words ("at least 3,000", "10,000–12,000"). See
+    ``live_claims`` for ``max_age_days``. Columns: ``ENVELOPE_COLUMNS``.
 
     Example:
-        >>> envelope(claims, "troops_present", "2024-12-01")[["claimant", "interval"]]  # doctest: +SKIP
+        >>> envelope(claims, "troops_present", "2024-12-01")  # doctest: +SKIP
     """
-    live = live_claims(df, at, [metric], include_pending)
+    live = live_claims(df, at, [metric], include_pending, max_age_days)
     live = live.rename(columns={"figure": "interval"})
     return live[list(ENVELOPE_COLUMNS)].reset_index(drop=True)
 
@@ -475,7 +495,8 @@ def spread_over_time(
     else:
         rows = rows.assign(_date=claim_date(rows)).dropna(subset=["_date"])
         rows = rows.assign(_bin=bins[bins.searchsorted(rows["_date"], side="right") - 1])
-        rows = rows[~rows["claim_id"].isin(set(supersession_links(rows)["claim_id"]))]
+        revised = supersession_links(rows, include_pending)["claim_id"]
+        rows = rows[~rows["claim_id"].isin(set(revised))]
         rows = rows[rows["rank"] != "deprecated"]
         for start in bins:
             in_bin = rows[rows["_bin"] == start].sort_values(["published", "claim_id"])
@@ -495,7 +516,7 @@ def originators(df: pd.DataFrame, include_pending: bool = False) -> pd.DataFrame
     Only ``LIVE_STATUSES`` claims with a value count. Columns: ``ORIGINATOR_COLUMNS``.
 
     Example:
-        >>> originators(claims).groupby("metric")[["appearances", "originators"]].sum()  # doctest: +SKIP
+        >>> originators(claims)  # doctest: +SKIP
     """
     rows = reviewed(df, include_pending)
     rows = rows[
@@ -579,9 +600,11 @@ def _key_words(key: tuple[str, float, float]) -> str:
     kind, low, high = key
     if kind == "best":
         return format_number(low)
-    lo = "…" if math.isinf(low) else format_number(low)
-    hi = "…" if math.isinf(high) else format_number(high)
-    return f"{lo}–{hi}"
+    if math.isinf(high):
+        return f"{format_number(low)}+"
+    if math.isinf(low):
+        return f"under {format_number(high)}"
+    return f"{format_number(low)}–{format_number(high)}"
 
 
 def _overlap(a: dict, b: dict) -> bool:

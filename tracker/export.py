@@ -33,7 +33,7 @@ _KINDS = {c.name: c.kind for c in COLUMNS}
 
 def _cell(value: Any, kind: str) -> str:
     """One CSV cell: empty for missing, ISO for dates, shortest round-trip form for numbers."""
-    if value is None or value != value or str(value) in ("<NA>", "NaT"):
+    if _missing(value):
         return ""
     if kind == "date":
         return value.strftime("%Y-%m-%d")
@@ -43,6 +43,12 @@ def _cell(value: Any, kind: str) -> str:
     if kind == "integer":
         return str(int(value))
     return str(value)
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
 
 
 def defuse(text: str) -> str:
@@ -117,9 +123,7 @@ def read_claims_csv(path: Path | str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    raw = pd.read_csv(
-        path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8"
-    )
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
     return coerce(raw)
 
 

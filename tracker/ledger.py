@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import pickle
 import re
@@ -181,9 +182,7 @@ def claim_id(report_id: str, figure: str, occurrence: int) -> str:
     return f"{report_id}/{digest}"
 
 
-def normalise_report(
-    report: Mapping[str, Any], file: str, ctx: _Context
-) -> list[dict[str, Any]]:
+def normalise_report(report: Mapping[str, Any], file: str, ctx: _Context) -> list[dict[str, Any]]:
     """Rows of the claims table for one report; problems go to ``ctx.problems``."""
     problems = ctx.problems
     before = len(problems)
@@ -344,8 +343,8 @@ def _apply_period(
         if period is None:
             row["flags"].append("unreadable-time")
             period = asof(anchor)
-    if period.flag:
-        row["flags"].append(period.flag)
+        elif period.flag:
+            row["flags"].append(period.flag)
     row.update(
         period_start=period.start,
         period_end=period.end,
@@ -421,9 +420,7 @@ def _load_all(data: Path, *, vague_rule: str, cache: bool) -> pd.DataFrame:
     files = sorted(paths.reports_dir(data).glob("*.yaml"))
     contents = {f.name: f.read_bytes() for f in files}
     hashes = {name: sha256_hex(raw) for name, raw in contents.items()}
-    key = sha256_hex(
-        "\n".join([_code_hash(), sha256_hex(registry_bytes), vague_rule, str(root)])
-    )
+    key = sha256_hex("\n".join([_code_hash(), sha256_hex(registry_bytes), vague_rule, str(root)]))
     frame_key = sha256_hex(key + "".join(f"{n}:{h}" for n, h in sorted(hashes.items())))
     cache_path = data / ".cache" / "claims.pickle"
     stored = _read_cache(cache_path) if cache else None
@@ -496,10 +493,9 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
 
 def _write_cache(path: Path, payload: dict[str, Any]) -> None:
     payload = {**payload, "version": CACHE_VERSION}
-    try:
+    # A read-only ledger still loads: the cache is only an accelerator.
+    with contextlib.suppress(OSError):
         atomic_write(path, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass  # a read-only ledger still loads; the cache is only an accelerator
 
 
 # --------------------------------------------------------------------------- writing
@@ -520,9 +516,7 @@ def dump_report(report: Mapping[str, Any]) -> str:
         claims.append({k: claim[k] for k in CLAIM_KEYS if k in claim and claim[k] is not None})
     if "claims" in ordered:
         ordered["claims"] = claims
-    return yaml.dump(
-        ordered, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000
-    )
+    return yaml.dump(ordered, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
 
 
 def _normal_url(url: str | None) -> str | None:

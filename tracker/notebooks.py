@@ -78,7 +78,7 @@ def run_notebook(
     ``env`` adds environment variables for the kernel (e.g. ``TRACKER_HOME`` for a copy).
 
     Example:
-        >>> run_notebook("notebooks/04_export.ipynb", "out/notebooks/04_export.html")  # doctest: +SKIP
+        >>> run_notebook("notebooks/04_export.ipynb", "/tmp/04.html")  # doctest: +SKIP
     """
     import nbformat
     from nbclient import NotebookClient
@@ -91,7 +91,10 @@ def run_notebook(
     os.environ.setdefault("MPLBACKEND", "Agg")
     try:
         client = NotebookClient(
-            nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": path.parent}}
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            resources={"metadata": {"path": path.parent}},
         )
         client.execute()
     except CellExecutionError as err:

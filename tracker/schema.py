@@ -118,7 +118,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("claimant_type", "string", "Claimant type from the registry.", True, CLAIMANT_TYPES),
     Column("side", "string", "Claimant's side from the registry.", True, SIDES),
     Column("reliability", "string", "Source reliability A-F (Admiralty code).", True, RELIABILITY),
-    Column("credibility", "integer", "Information credibility 1-6 (Admiralty code).", False, CREDIBILITY),
+    Column(
+        "credibility",
+        "integer",
+        "Information credibility 1-6 (Admiralty code).",
+        False,
+        CREDIBILITY,
+    ),
     Column("metric", "string", "What is counted.", True, METRICS),
     Column("status", "string", "Reported, planned or denied.", True, STATUSES),
     Column("subject", "string", "Who deploys or sends (e.g. DPRK)."),
@@ -150,7 +156,12 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 COLUMNS_BY_NAME: dict[str, Column] = {c.name: c for c in COLUMNS}
 
-_PANDAS_DTYPES = {"string": "string", "number": "float64", "integer": "Int64", "date": "datetime64[ns]"}
+_PANDAS_DTYPES = {
+    "string": "string",
+    "number": "float64",
+    "integer": "Int64",
+    "date": "datetime64[ns]",
+}
 
 
 class ValidationError(ValueError):
@@ -184,12 +195,11 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
         dtype = _PANDAS_DTYPES[col.kind]
         if col.kind == "date":
             out[col.name] = pd.to_datetime(values, errors="raise").astype(dtype)
-        elif col.kind == "integer":
+        elif col.kind == "integer" or col.kind == "number":
             out[col.name] = pd.to_numeric(values, errors="raise").astype(dtype)
-        elif col.kind == "number":
-            out[col.name] = pd.to_numeric(values, errors="raise").astype(dtype)
-        else:
-            out[col.name] = values.astype("object").where(values.notna(), None).astype(dtype)
+        else:  # an empty string is a missing value, as in the CSV export
+            text = values.astype("object").where(values.notna(), None).replace("", None)
+            out[col.name] = text.astype(dtype)
     return out.reset_index(drop=True)
 
 

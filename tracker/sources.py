@@ -75,9 +75,7 @@ class Registry:
                 key = alias_key(words)
                 other = self._by_alias.get(key)
                 if other is not None and other != src.name:
-                    problems.append(
-                        f"{origin}: line {line}: alias {words!r} also names {other!r}"
-                    )
+                    problems.append(f"{origin}: line {line}: alias {words!r} also names {other!r}")
                 self._by_alias[key] = src.name
         if problems:
             raise ValidationError(problems)

@@ -1,0 +1,248 @@
+"""Accuracy and speed of tracker.periods (parse_when / find_times). Prints figures.
+
+Run: python benchmarks/bench_periods.py [--misses]
+
+1. Corpus: the time phrases of ../shared/corpus/claims-dev.jsonl that have a gold period;
+   a phrase is right when every gold bound (period_start, period_end) equals ours.
+   A publication date given only as "YYYY-MM" is used when it decides the answer: the
+   phrase is resolved with the first and with the last day of that month and the result
+   kept only when both agree (so "in 2024" or "last year" resolve, "Thursday" does not).
+   No tense is passed (the corpus holds phrases, not sentences).
+2. Recognizers-Text spec cases: the English DateParser and DatePeriodParser cases of
+   datetime_en.jsonl (ref = publication date; DatePeriodParser ends are exclusive
+   upstream and made inclusive here) and the date/daterange cases of datetime_de.jsonl.
+   A case is right when our start and end equal the upstream future or past reading
+   (both are listed upstream for ambiguous phrases); the tense passed is guess_tense()
+   of the input sentence. Seasons (unresolved upstream) are not scored.
+3. Speed: parse_when's grammar on its hits (uncached) and the dateparser fallback
+   (parser instances reused, results uncached, then cached).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tracker import periods  # noqa: E402
+from tracker.periods import guess_tense, parse_when  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "claims-dev.jsonl"
+RECOG = SHARED / "bench" / "recognizers"
+
+
+def _d(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s[:10]) if s else None
+
+
+def _window_parse(phrase: str, published: str | None, lang: str, tense: str | None):
+    """parse_when with a full date, a month-only date (bounds kept where both ends agree)."""
+    if published and len(published) == 10:
+        return parse_when(phrase, _d(published), lang, tense=tense)
+    if published and len(published) == 7:
+        y, m = int(published[:4]), int(published[5:7])
+        first = parse_when(phrase, dt.date(y, m, 1), lang, tense=tense)
+        last = parse_when(phrase, dt.date(y, m, calendar.monthrange(y, m)[1]), lang, tense=tense)
+        if first and last:
+            start = first.start if first.start == last.start else None
+            end = first.end if first.end == last.end else None
+            if start or end:
+                return replace(first, start=start, end=end)
+    return parse_when(phrase, None, lang, tense=tense)
+
+
+def corpus(show: bool) -> list[tuple[str, str]]:
+    if not CORPUS.exists():
+        print("corpus: ../shared/corpus/claims-dev.jsonl not found, skipped")
+        return []
+    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    scored = [r for r in rows if r["time_phrase"] and (r["period_start"] or r["period_end"])]
+    right, misses, phrases = 0, [], []
+    full_pub = 0
+    full_right = 0
+    for r in scored:
+        tense = None  # the gold has no sentence; status "planned" is not a future tense
+        p = _window_parse(r["time_phrase"], r["published"], r["language"], tense)
+        phrases.append((r["time_phrase"], r["language"]))
+        gold = (_d(r["period_start"]), _d(r["period_end"]))
+        got = (p.start, p.end) if p else (None, None)
+        ok = all(g is None or g == o for g, o in zip(gold, got, strict=True))
+        has_pub = bool(r["published"] and len(r["published"]) == 10)
+        full_pub += has_pub
+        full_right += has_pub and ok
+        right += ok
+        if not ok:
+            misses.append((r["id"], r["language"], r["published"], r["time_phrase"], gold, got))
+    n = len(scored)
+    print(f"corpus time phrases with a gold period: {n}")
+    print(f"  right (every gold bound equal): {right}/{n} = {100 * right / n:.1f}%")
+    print(
+        f"  of those with a full publication date: {full_right}/{full_pub}"
+        f" = {100 * full_right / max(full_pub, 1):.1f}%"
+    )
+    if show:
+        for mid, lang, pub, phrase, gold, got in misses:
+            g = "..".join(str(x) if x else "-" for x in gold)
+            o = "..".join(str(x) if x else "-" for x in got)
+            print(f"    miss {mid} [{lang}] pub={pub} {phrase!r}: gold {g} got {o}")
+    return phrases
+
+
+def _inclusive(end: str | None) -> dt.date | None:
+    return _d(end) - dt.timedelta(days=1) if end else None
+
+
+def _matches_reading(got: tuple, readings: set) -> bool:
+    """Upstream range ends are exclusive, but an explicit end ("4 to 22") is the day itself.
+
+    The end is stored here made inclusive (minus one day); an end one day later is
+    accepted too, so "from 4 to 22" -> 4..22 matches upstream's [4, 22).
+    """
+    if got in readings:
+        return True
+    start, end = got
+    return end is not None and (start, end - dt.timedelta(days=1)) in readings
+
+
+def recognizers_en(show: bool) -> list[tuple[str, str]]:
+    path = RECOG / "datetime_en.jsonl"
+    if not path.exists():
+        print("recognizers: datetime_en.jsonl not found, skipped")
+        return []
+    total = right = unscored = 0
+    misses, phrases = [], []
+    by_model: dict[str, list[int]] = {}
+    for line in path.open(encoding="utf-8"):
+        case = json.loads(line)
+        if case["model"] not in ("DateParser", "DatePeriodParser"):
+            continue
+        ref = _d(case.get("ref"))  # two cases have none: absolute phrases, published=None
+        for exp in case["expected"]:
+            readings = set()
+            for side in ("future", "past"):
+                v = exp[side]
+                if "date" in v:
+                    d = None if v["date"].startswith("0001") else _d(v["date"])
+                    readings.add((d, d))
+                else:
+                    readings.add((_d(v.get("startDate")), _inclusive(v.get("endDate"))))
+            if readings == {(None, None)} and case["model"] == "DatePeriodParser":
+                unscored += 1
+                continue
+            tense = guess_tense(case["input"], "en")
+            p = parse_when(exp["text"], ref, "en", tense=tense)
+            phrases.append((exp["text"], "en"))
+            got = (p.start, p.end) if p else (None, None)
+            ok = _matches_reading(got, readings)
+            total += 1
+            right += ok
+            stat = by_model.setdefault(case["model"], [0, 0])
+            stat[0] += ok
+            stat[1] += 1
+            if not ok:
+                misses.append(
+                    (str(case.get("ref"))[:10], exp["text"], sorted(map(str, readings)), got)
+                )
+    pct = 100 * right / total
+    print(f"recognizers en DateParser + DatePeriodParser: {right}/{total} = {pct:.1f}%")
+    for model, (ok, n) in by_model.items():
+        print(f"  {model}: {ok}/{n} = {100 * ok / n:.1f}%")
+    print(f"  not scored (seasons, unresolved upstream): {unscored}")
+    if show:
+        for ref, text, readings, got in misses:
+            print(f"    miss ref={ref} {text!r}: want {readings} got {got[0]}..{got[1]}")
+    return phrases
+
+
+def recognizers_de(show: bool) -> list[tuple[str, str]]:
+    path = RECOG / "datetime_de.jsonl"
+    if not path.exists():
+        print("recognizers: datetime_de.jsonl not found, skipped")
+        return []
+    total = right = 0
+    misses, phrases = [], []
+    for line in path.open(encoding="utf-8"):
+        case = json.loads(line)
+        ref = _d(case["ref"])
+        for exp in case["expected"]:
+            if exp["type"] not in ("datetimeV2.date", "datetimeV2.daterange"):
+                continue
+            values = exp["resolution"]["values"]
+            readings = set()
+            for v in values:
+                if v.get("value") == "not resolved":
+                    readings.add((None, None))
+                elif "value" in v:
+                    readings.add((_d(v["value"]), _d(v["value"])))
+                else:
+                    readings.add((_d(v.get("start")), _inclusive(v.get("end"))))
+            tense = guess_tense(case["input"], "de")
+            p = parse_when(exp["text"], ref, "de", tense=tense)
+            phrases.append((exp["text"], "de"))
+            got = (p.start, p.end) if p else (None, None)
+            ok = _matches_reading(got, readings)
+            total += 1
+            right += ok
+            if not ok:
+                misses.append(
+                    (str(case.get("ref"))[:10], exp["text"], sorted(map(str, readings)), got)
+                )
+    print(f"recognizers de date + daterange: {right}/{total} = {100 * right / total:.1f}%")
+    if show:
+        for ref, text, readings, got in misses:
+            print(f"    miss ref={ref} {text!r}: want {readings} got {got[0]}..{got[1]}")
+    return phrases
+
+
+def speed(phrases: list[tuple[str, str]]) -> None:
+    pub = dt.date(2024, 11, 1)
+    grammar = [(t, lang) for t, lang in phrases if periods._parse_grammar(t, pub, lang, None)]
+    rest = [(t, lang) for t, lang in phrases if (t, lang) not in set(grammar)]
+    reps = 5
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        for t, lang in grammar:
+            periods._parse_grammar(t, pub, lang, None)
+    per = (time.perf_counter() - t0) / (reps * len(grammar)) * 1000
+    print(f"speed: grammar hits {len(grammar)} phrases, {per:.3f} ms per phrase (uncached)")
+    base = dt.datetime(2024, 11, 1, 12)
+    for t, lang in rest[:5]:  # warm up: dateparser import and language data
+        periods._dp_once(t, lang, "past", base)
+    t0 = time.perf_counter()
+    parsed = sum(periods._dp_once(t, lang, "past", base) is not None for t, lang in rest)
+    per_dp = (time.perf_counter() - t0) / max(len(rest), 1) * 1000
+    fallback = periods._fallback.__wrapped__
+    accepted = sum(fallback(t, pub, lang, None) is not None for t, lang in rest)
+    print(
+        f"  dateparser on the {len(rest)} grammar misses: {per_dp:.3f} ms per phrase "
+        f"(one language, parser reused, uncached); it dates {parsed}, the guarded "
+        f"fallback keeps {accepted}"
+    )
+    for t, lang in rest:
+        periods._fallback(t, pub, lang, None)
+    t0 = time.perf_counter()
+    for t, lang in rest:
+        periods._fallback(t, pub, lang, None)
+    per_c = (time.perf_counter() - t0) / max(len(rest), 1) * 1000
+    print(f"  fallback cached by (phrase, publication date, language, direction): {per_c:.4f} ms")
+
+
+def main() -> None:
+    show = "--misses" in sys.argv
+    phrases = corpus(show)
+    phrases += recognizers_en(show)
+    phrases += recognizers_de(show)
+    if phrases:
+        speed(phrases)
+
+
+if __name__ == "__main__":
+    main()

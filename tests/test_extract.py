@@ -1,0 +1,344 @@
+"""extract_claims: the seed report, our own invented reports, non-claims and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from conftest import ROOT
+from extract_cases import CASES, NON_CLAIMS, REGISTRY_ROWS, Expected
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import (
+    extract_claims,
+    propose,
+    rows_to_frame,
+    split_sentences,
+    to_report_claims,
+)
+from tracker.ledger import claim_id
+from tracker.schema import COLUMN_NAMES, validate
+from tracker.sources import Registry, load_registry
+
+D = dt.date
+SEED = ROOT / "seeds" / "000_fa9f0326c5be52ea.txt"
+SEED_ID = "2024-11-01-dprk-holy-war"
+PUBLISHED = D(2024, 11, 1)
+CASE_REGISTRY = Registry.from_rows(REGISTRY_ROWS)
+
+# (figure, metric, status, claimant, claimant words, via, when, start, end, kind, location)
+SEED_EXPECTED = [
+    ("thousands of Korean soldiers", "troops_present", "reported", "unattributed",
+     "reportedly", None, None, D(2024, 11, 1), D(2024, 11, 1), "asof", "Kursk region"),
+    ("several thousand soldiers", "troops_present", "reported", "Western officials",
+     "Western sources", None, None, D(2024, 11, 1), D(2024, 11, 1), "asof", "Kursk region"),
+    ("around 20 years old", "other", "reported", "South Korea military sources",
+     "military sources", "JoongAng > military sources", None, D(2024, 11, 1), D(2024, 11, 1),
+     "asof", "Russia"),
+    ("$2,000 per month", "pay", "reported", "South Korea military sources",
+     "military sources", "JoongAng > military sources", None, D(2024, 11, 1), D(2024, 11, 1),
+     "asof", None),
+    ("at least 3,000 soldiers", "troops_transported", "reported",
+     "US and South Korea governments", "The United States and South Korea", None,
+     "in October", D(2024, 10, 1), D(2024, 10, 31), "period", "North Korea to Russia"),
+    ("10,000 military personnel", "troops_planned", "planned", "US and South Korea governments",
+     "The United States and South Korea", None, "By the end of the year", D(2024, 11, 1),
+     D(2024, 12, 31), "deadline", None),
+    ("about 2,000 North Korean soldiers", "troops_transported", "reported",
+     "Japanese and Ukrainian media", "Japanese and Ukrainian media", None, "On Thursday",
+     D(2024, 10, 31), D(2024, 10, 31), "point", "European part of the country"),
+]
+SEED_COLUMNS = ["figure_text", "metric", "status", "claimant", "claimant_text", "via",
+                "time_text", "period_start", "period_end", "period_kind", "location"]
+
+
+def _plain(value):
+    if value is None or str(value) in ("<NA>", "NaT", "nan"):
+        return None
+    return value.date() if hasattr(value, "date") and callable(value.date) else value
+
+
+def _tuples(table, columns):
+    return [tuple(_plain(row[c]) for c in columns) for _, row in table.iterrows()]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    path = ROOT / "data" / "sources.csv"
+    if not path.exists():
+        pytest.skip("data/sources.csv is not there yet")
+    return load_registry(path)
+
+
+@pytest.fixture(scope="module")
+def seed_table(registry):
+    text = SEED.read_text(encoding="utf-8")
+    return extract_claims(text, PUBLISHED, "en", SEED_ID, registry=registry, ages=True)
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+def test_seed_proposes_exactly_the_listed_claims(seed_table):
+    assert _tuples(seed_table, SEED_COLUMNS) == SEED_EXPECTED
+
+
+def test_seed_spans_point_at_the_figure_words(seed_table):
+    text = SEED.read_text(encoding="utf-8")
+    spans = [text[int(r.span_start) : int(r.span_end)] for r in seed_table.itertuples()]
+    assert spans == list(seed_table["figure_text"])
+
+
+def test_seed_proposals_are_pending_rows_of_a_valid_claims_table(seed_table):
+    assert list(seed_table.columns) == list(COLUMN_NAMES)
+    assert set(seed_table["review"]) == {"pending"}
+    assert set(seed_table["rank"]) == {"normal"}
+    assert set(seed_table["subject"]) == {"DPRK"}
+    validate(seed_table)  # raises on any bad row
+
+
+def test_the_fast_frame_is_what_schema_coerce_gives(registry):
+    import pandas as pd
+
+    from tracker.schema import coerce
+
+    rows = propose(SEED.read_text(encoding="utf-8"), PUBLISHED, registry=registry, ages=True)
+    slow = coerce(pd.DataFrame.from_records(rows, columns=list(COLUMN_NAMES)))
+    fast = rows_to_frame(rows)
+    assert (fast.dtypes.equals(slow.dtypes), fast.equals(slow)) == (True, True)
+    empty = coerce(pd.DataFrame(columns=list(COLUMN_NAMES)))
+    assert rows_to_frame([]).dtypes.equals(empty.dtypes)
+
+
+def test_seed_claim_ids_are_the_ledger_ids(seed_table):
+    expected = [claim_id(SEED_ID, figure, 0) for figure in seed_table["figure_text"]]
+    assert list(seed_table["claim_id"]) == expected
+
+
+def test_seed_flags_say_where_the_claimant_came_from(seed_table):
+    flags = dict(zip(seed_table["figure_text"], seed_table["flags"], strict=True))
+    assert (flags["$2,000 per month"], flags["10,000 military personnel"]) == (
+        "attribution-inherited",
+        "attribution-carried",
+    )
+
+
+def test_seed_without_ages_leaves_the_age_out(registry):
+    text = SEED.read_text(encoding="utf-8")
+    table = extract_claims(text, PUBLISHED, registry=registry)
+    assert list(table["figure_text"]) == [e[0] for e in SEED_EXPECTED if e[1] != "other"]
+
+
+def test_seed_proposals_match_the_hand_entered_claims(registry):
+    """Same figures, metrics, statuses, claimants and times as data/reports/<seed>.yaml."""
+    from tracker.ledger import read_report
+
+    report = read_report(ROOT / "data" / "reports" / f"{SEED_ID}.yaml")
+    hand = [
+        (c["figure"], c["metric"], c.get("status", "reported"),
+         registry.resolve(c["claimant"]).name, c.get("via"), c.get("when"))
+        for c in report["claims"]
+    ]
+    text = SEED.read_text(encoding="utf-8")
+    table = extract_claims(text, PUBLISHED, registry=registry, ages=True)
+    assert _tuples(table, ["figure_text", "metric", "status", "claimant", "via", "time_text"]) == (
+        hand
+    )
+
+
+# --------------------------------------------------------------------------- our own reports
+
+
+def _expected_of(table):
+    return tuple(
+        Expected(*row)
+        for row in _tuples(
+            table, ["figure_text", "metric", "status", "claimant", "via", "time_text", "location"]
+        )
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_invented_report_gives_its_expected_claims(case):
+    table = extract_claims(
+        case.text, case.published, case.lang, registry=CASE_REGISTRY, ages=case.ages
+    )
+    assert _expected_of(table) == case.expected
+
+
+@pytest.mark.parametrize("lang, text", NON_CLAIMS)
+def test_dates_years_calibres_models_distances_durations_are_not_claims(lang, text):
+    assert extract_claims(text, PUBLISHED, lang, registry=CASE_REGISTRY).empty
+
+
+ATTRIBUTION_CASES = [
+    # (sentence(s), claimant, claimant words, via, flags)
+    ("According to the NIS, 3,000 soldiers were sent.", "South Korea NIS", "the NIS", None, ""),
+    ("3,000 soldiers were sent, the NIS said.", "South Korea NIS", "the NIS", None, ""),
+    ("The NIS on Tuesday said 3,000 soldiers were sent.", "South Korea NIS", "The NIS", None,
+     ""),
+    ("Reuters reported, citing military sources, that 3,000 soldiers were sent.",
+     "South Korea military sources", "military sources", "Reuters > military sources", ""),
+    ("3,000 soldiers were sent, Ukrainian officials told the Financial Times.",
+     "Ukraine anonymous officials", "Ukrainian officials",
+     "Financial Times > Ukrainian officials", ""),
+    ("A local blogger said 3,000 soldiers were sent.", "unattributed", "A local blogger", None,
+     "claimant-not-in-registry"),
+    ("3,000 soldiers were sent.", "unattributed", "unattributed", None, "no-attribution"),
+    ("3,000 soldiers were allegedly sent.", "unattributed", "allegedly", None, ""),
+    ("Peskov said nothing new. He added that 3,000 soldiers were sent.", "Kremlin", "Peskov",
+     None, "claimant-from-pronoun"),
+]
+
+
+@pytest.mark.parametrize("text, claimant, words, via, flags", ATTRIBUTION_CASES)
+def test_attribution_styles(text, claimant, words, via, flags):
+    table = extract_claims(text, PUBLISHED, registry=CASE_REGISTRY)
+    assert _tuples(table, ["claimant", "claimant_text", "via", "flags"]) == [
+        (claimant, words, via, flags)
+    ]
+
+
+METRIC_CASES = [
+    ("Pyongyang will send 5,000 more soldiers.", "troops_planned", "planned"),
+    ("5,000 soldiers arrived by train.", "troops_transported", "reported"),
+    ("5,000 soldiers are fighting on the front line.", "troops_deployed_front", "reported"),
+    ("5,000 soldiers are stationed near Kursk.", "troops_present", "reported"),
+    ("5,000 soldiers have been killed.", "killed", "reported"),
+    ("5,000 soldiers have been injured.", "wounded", "reported"),
+    ("The war has cost them 5,000 casualties.", "casualties", "reported"),
+    ("5,000 soldiers have been taken prisoner.", "captured", "reported"),
+    ("Moscow delivered 5,000 shells.", "materiel", "reported"),
+    ("Pyongyang sent 5,000 construction workers.", "workers_sent", "reported"),
+    ("North Korea has sent 5,000 soldiers and plans to send more.", "troops_present", "reported"),
+    ("Moscow denied that 5,000 soldiers were sent.", "troops_present", "denied"),
+]
+
+
+@pytest.mark.parametrize("text, metric, status", METRIC_CASES)
+def test_metric_and_status_cues(text, metric, status):
+    table = extract_claims(text, PUBLISHED, registry=CASE_REGISTRY)
+    assert _tuples(table, ["metric", "status"]) == [(metric, status)]
+
+
+def test_copies_of_one_claim_are_proposed_once():
+    text = "3,000 soldiers were sent to Russia.\nThe NIS said 3,000 soldiers were sent to Russia."
+    table = extract_claims(text, PUBLISHED, registry=CASE_REGISTRY)
+    assert _tuples(table, ["figure_text", "claimant", "flags"]) == [
+        ("3,000 soldiers", "South Korea NIS", "copies-merged")
+    ]
+
+
+def test_two_claimants_with_the_same_figure_stay_two_claims():
+    text = "The NIS said 3,000 soldiers were sent.\nPeskov said 3,000 soldiers were sent."
+    table = extract_claims(text, PUBLISHED, registry=CASE_REGISTRY)
+    assert list(table["claimant"]) == ["South Korea NIS", "Kremlin"]
+
+
+def test_claim_ids_count_repeated_figure_words():
+    text = "The NIS said 3,000 soldiers were sent.\nPeskov said 3,000 soldiers were sent."
+    table = extract_claims(text, PUBLISHED, report_id="r-1", registry=CASE_REGISTRY)
+    assert list(table["claim_id"]) == [
+        claim_id("r-1", "3,000 soldiers", 0),
+        claim_id("r-1", "3,000 soldiers", 1),
+    ]
+
+
+def test_no_publication_date_flags_and_leaves_dates_open():
+    table = extract_claims("The NIS said 3,000 soldiers were sent.", None, registry=CASE_REGISTRY)
+    assert _tuples(table, ["period_start", "period_end", "period_kind", "flags",
+                           "published_precision"]) == [
+        (None, None, "asof", "no-publication-date;needs-publication-date", "unknown")
+    ]
+
+
+def test_published_may_be_an_iso_string():
+    a = extract_claims("The NIS said 3,000 soldiers were sent.", "2024-11-01",
+                       registry=CASE_REGISTRY)
+    b = extract_claims("The NIS said 3,000 soldiers were sent.", PUBLISHED,
+                       registry=CASE_REGISTRY)
+    assert a.equals(b)
+
+
+def test_to_report_claims_keeps_unknown_claimant_words_in_the_note():
+    table = extract_claims("A local blogger said 3,000 soldiers were sent.", PUBLISHED,
+                           registry=CASE_REGISTRY)
+    assert to_report_claims(table) == [
+        {"figure": "3,000 soldiers", "metric": "troops_present", "claimant": "unattributed",
+         "status": "reported", "subject": "DPRK", "review": "pending", "rank": "normal",
+         "note": "claimant words not in registry: A local blogger"}
+    ]
+
+
+SPLIT_CASES = [
+    ("One. Two.", ["One.", "Two."]),
+    ("Gen. Kim came. U.S. officials left.", ["Gen. Kim came.", "U.S. officials left."]),
+    ("It rose 3.5 percent. Then fell.", ["It rose 3.5 percent.", "Then fell."]),
+    ('He said "go." Then left.', ['He said "go."', "Then left."]),
+    ("Line one\nLine two", ["Line one", "Line two"]),
+    ("첫 문장이다. 둘째 문장이다.", ["첫 문장이다.", "둘째 문장이다."]),
+]
+
+
+@pytest.mark.parametrize("text, sentences", SPLIT_CASES)
+def test_split_sentences(text, sentences):
+    assert [text[a:b] for a, b, _ in split_sentences(text)] == sentences
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "No figures in this text at all."])
+def test_texts_without_figures_give_an_empty_table(text):
+    table = extract_claims(text, PUBLISHED, registry=CASE_REGISTRY)
+    assert (table.empty, list(table.columns)) == (True, list(COLUMN_NAMES))
+
+
+@pytest.mark.parametrize(
+    "text, published, error",
+    [
+        (b"3,000 soldiers", PUBLISHED, TypeError),
+        (None, PUBLISHED, TypeError),
+        ("3,000 soldiers", "1 November", ValueError),
+        ("3,000 soldiers", 20241101, TypeError),
+    ],
+)
+def test_bad_arguments_raise_clear_errors(text, published, error):
+    with pytest.raises(error):
+        extract_claims(text, published)
+
+
+def test_a_10_mb_text_is_refused_with_a_clear_error():
+    text = "The NIS said 3,000 soldiers were sent. " * 260_000  # about 10 MB
+    with pytest.raises(ValueError, match="at most"):
+        propose(text, PUBLISHED, registry=CASE_REGISTRY)
+
+
+def test_a_long_report_of_copies_finishes_and_merges_them(registry):
+    text = "\n".join([SEED.read_text(encoding="utf-8")] * 40)  # ~90,000 characters
+    rows = propose(text, PUBLISHED, registry=registry)
+    assert [r["figure_text"] for r in rows] == [e[0] for e in SEED_EXPECTED if e[1] != "other"]
+
+
+def test_binary_junk_gives_a_table_not_a_crash():
+    rng = random.Random(5)
+    junk = bytes(rng.randrange(256) for _ in range(20_000)).decode("latin-1")
+    table = extract_claims(junk, PUBLISHED, registry=CASE_REGISTRY)
+    assert list(table.columns) == list(COLUMN_NAMES)
+
+
+WORDS = ["3,000", "about", "soldiers", "troops", "said", "the NIS", "according to", "killed",
+         "in October", "by", "reportedly", ",", ".", "\n", "$2,000", "a month", "will", "sent",
+         "1만 명", "rund", "10.000", "Soldaten", "citing", "Reuters", "denied", "(", ")", '"']
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)),
+       st.sampled_from(["en", "de", "ko", "xx"]))
+def test_random_text_never_crashes_and_spans_point_at_words(text, lang):
+    rows = propose(text, PUBLISHED, lang, registry=CASE_REGISTRY)
+    for row in rows:
+        assert text[row["span_start"] : row["span_end"]] == row["figure_text"]
+        assert row["review"] == "pending"

@@ -1,0 +1,490 @@
+"""Tests for tracker.periods: parse_when, find_times, asof (our own phrases)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.periods import (
+    KINDS,
+    NEEDS_PUBLICATION_DATE,
+    PRECISIONS,
+    Period,
+    asof,
+    find_times,
+    guess_tense,
+    parse_when,
+)
+
+D = dt.date
+FRI = D(2024, 11, 1)  # publication date used by most tables (a Friday)
+
+
+def key(p: Period | None) -> tuple | None:
+    """The resolved meaning of a Period: (start, end, kind, precision)."""
+    return None if p is None else (p.start, p.end, p.kind, p.precision)
+
+
+# --- weekdays, for every publication weekday (Mon 2024-10-28 .. Sun 2024-11-03)
+
+WEEK = [D(2024, 10, 28) + dt.timedelta(days=i) for i in range(7)]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (WEEK[0], D(2024, 10, 24)),
+        (WEEK[1], D(2024, 10, 24)),
+        (WEEK[2], D(2024, 10, 24)),
+        (WEEK[3], D(2024, 10, 31)),
+        (WEEK[4], D(2024, 10, 31)),
+        (WEEK[5], D(2024, 10, 31)),
+        (WEEK[6], D(2024, 10, 31)),
+    ],
+)
+def test_on_thursday_looks_back_from_every_weekday(published, expected):
+    assert key(parse_when("on Thursday", published)) == (expected, expected, "point", "day")
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (WEEK[0], D(2024, 11, 4)),
+        (WEEK[1], D(2024, 11, 4)),
+        (WEEK[2], D(2024, 11, 4)),
+        (WEEK[3], D(2024, 11, 4)),
+        (WEEK[4], D(2024, 11, 4)),
+        (WEEK[5], D(2024, 11, 4)),
+        (WEEK[6], D(2024, 11, 4)),
+    ],
+)
+def test_by_monday_is_a_deadline_from_every_weekday(published, expected):
+    assert key(parse_when("by Monday", published)) == (published, expected, "deadline", "day")
+
+
+@pytest.mark.parametrize(
+    ("published", "tense", "expected"),
+    [
+        (WEEK[0], "future", D(2024, 10, 30)),
+        (WEEK[2], "future", D(2024, 11, 6)),
+        (WEEK[6], "future", D(2024, 11, 6)),
+        (WEEK[2], "past", D(2024, 10, 30)),
+        (WEEK[0], "past", D(2024, 10, 23)),
+    ],
+)
+def test_weekday_direction_from_tense(published, tense, expected):
+    got = parse_when("on Wednesday", published, tense=tense)
+    assert key(got) == (expected, expected, "point", "day")
+
+
+# --- relative weeks and months (published Fri 2024-11-01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last week", (D(2024, 10, 21), D(2024, 10, 27), "period", "week")),
+        ("this week", (D(2024, 10, 28), D(2024, 11, 1), "period", "week")),
+        ("the week before last", (D(2024, 10, 14), D(2024, 10, 20), "period", "week")),
+        ("last month", (D(2024, 10, 1), D(2024, 10, 31), "period", "month")),
+        ("earlier this month", (D(2024, 11, 1), D(2024, 11, 1), "period", "month")),
+        ("two weeks ago", (D(2024, 10, 18), D(2024, 10, 18), "point", "day")),
+        ("in the past week", (D(2024, 10, 25), D(2024, 11, 1), "period", "week")),
+        ("over the last year", (D(2023, 11, 1), D(2024, 11, 1), "period", "year")),
+        ("last year", (D(2023, 1, 1), D(2023, 12, 31), "period", "year")),
+        ("yesterday", (D(2024, 10, 31), D(2024, 10, 31), "point", "day")),
+        ("on Monday last week", (D(2024, 10, 21), D(2024, 10, 21), "point", "day")),
+        ("vorige Woche", (D(2024, 10, 21), D(2024, 10, 27), "period", "week")),
+    ],
+)
+def test_relative_weeks_and_months(text, expected):
+    lang = "de" if text == "vorige Woche" else "en"
+    assert key(parse_when(text, FRI, lang)) == expected
+
+
+def test_earlier_in_the_month_runs_to_publication():
+    got = parse_when("earlier in October", D(2024, 10, 18))
+    assert key(got) == (D(2024, 10, 1), D(2024, 10, 18), "period", "month")
+
+
+# --- months and years, with and without a year, with direction
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("in October", "en", (D(2024, 10, 1), D(2024, 10, 31), "period", "month")),
+        ("by December", "en", (FRI, D(2024, 12, 31), "deadline", "month")),
+        ("by March", "en", (FRI, D(2025, 3, 31), "deadline", "month")),
+        ("last November", "en", (D(2023, 11, 1), D(2023, 11, 30), "period", "month")),
+        ("in November 2024", "en", (D(2024, 11, 1), D(2024, 11, 30), "period", "month")),
+        ("у грудні 2025-го", "uk", (D(2025, 12, 1), D(2025, 12, 31), "period", "month")),
+        ("10월", "ko", (D(2024, 10, 1), D(2024, 10, 31), "period", "month")),
+        ("12월경", "ko", (D(2023, 12, 1), D(2023, 12, 31), "period", "month")),
+        ("im Oktober", "de", (D(2024, 10, 1), D(2024, 10, 31), "period", "month")),
+        ("en octobre 2023", "fr", (D(2023, 10, 1), D(2023, 10, 31), "period", "month")),
+        ("w październiku", "pl", (D(2024, 10, 1), D(2024, 10, 31), "period", "month")),
+        ("в сентябре", "ru", (D(2024, 9, 1), D(2024, 9, 30), "period", "month")),
+        ("in 2023", "en", (D(2023, 1, 1), D(2023, 12, 31), "period", "year")),
+        ("2024年", "zh", (D(2024, 1, 1), D(2024, 12, 31), "period", "year")),
+        ("今年4月", "zh", (D(2024, 4, 1), D(2024, 4, 30), "period", "month")),
+        ("지난 6월", "ko", (D(2024, 6, 1), D(2024, 6, 30), "period", "month")),
+        ("September last year", "en", (D(2023, 9, 1), D(2023, 9, 30), "period", "month")),
+    ],
+)
+def test_months_and_years(text, lang, expected):
+    assert key(parse_when(text, FRI, lang)) == expected
+
+
+def test_bare_month_looks_forward_with_future_tense():
+    got = parse_when("in December", FRI, tense="future")
+    assert key(got) == (D(2024, 12, 1), D(2024, 12, 31), "period", "month")
+
+
+def test_current_month_is_clipped_at_publication():
+    got = parse_when("in December", D(2024, 12, 19))
+    assert got == Period(
+        D(2024, 12, 1),
+        D(2024, 12, 19),
+        "period",
+        "month",
+        "in December",
+        convention="direction=past (default); current period clipped at publication",
+        span_start=0,
+        span_end=11,
+    )
+
+
+# --- parts of months and years, halves, quarters, seasons
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("mid-December 2024", "en", (D(2024, 12, 11), D(2024, 12, 20), "period", "month")),
+        ("early October", "en", (D(2024, 10, 1), D(2024, 10, 10), "period", "month")),
+        ("late September", "en", (D(2024, 9, 21), D(2024, 9, 30), "period", "month")),
+        ("early 2025", "en", (D(2025, 1, 1), D(2025, 4, 30), "period", "year")),
+        ("mid-2023", "en", (D(2023, 5, 1), D(2023, 8, 31), "period", "year")),
+        ("late fall", "en", (D(2024, 11, 1), D(2024, 11, 1), "period", "season")),
+        ("last fall", "en", (D(2023, 9, 1), D(2023, 11, 30), "period", "season")),
+        ("à l'automne 2023", "fr", (D(2023, 9, 1), D(2023, 11, 30), "period", "season")),
+        ("winter 2023", "en", (D(2023, 12, 1), D(2024, 2, 29), "period", "season")),
+        ("Q1 2025", "en", (D(2025, 1, 1), D(2025, 3, 31), "period", "quarter")),
+        ("the third quarter of 2024", "en", (D(2024, 7, 1), D(2024, 9, 30), "period", "quarter")),
+        (
+            "w trzecim kwartale 2024 roku",
+            "pl",
+            (D(2024, 7, 1), D(2024, 9, 30), "period", "quarter"),
+        ),
+        ("first half of 2025", "en", (D(2025, 1, 1), D(2025, 6, 30), "period", "half")),
+        ("2025년 초", "ko", (D(2025, 1, 1), D(2025, 4, 30), "period", "year")),
+        ("2025년 6월 중순", "ko", (D(2025, 6, 11), D(2025, 6, 20), "period", "month")),
+        ("a metà ottobre", "it", (D(2024, 10, 11), D(2024, 10, 20), "period", "month")),
+        ("Ende September", "de", (D(2024, 9, 21), D(2024, 9, 30), "period", "month")),
+    ],
+)
+def test_parts_halves_quarters_seasons(text, lang, expected):
+    assert key(parse_when(text, FRI, lang)) == expected
+
+
+def test_part_records_its_convention():
+    got = parse_when("mid-December 2024", FRI)
+    assert (got.convention, got.flag) == ("early/mid/late month=1-10/11-20/21-end", None)
+
+
+# --- deadlines, open starts, explicit ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("by the end of the year", "en", (FRI, D(2024, 12, 31), "deadline", "year")),
+        ("no later than December 15", "en", (FRI, D(2024, 12, 15), "deadline", "day")),
+        ("until March", "en", (FRI, D(2025, 3, 31), "deadline", "month")),
+        ("within two weeks", "en", (FRI, D(2024, 11, 15), "deadline", "week")),
+        ("연말까지", "ko", (FRI, D(2024, 12, 31), "deadline", "year")),
+        ("12月底前", "zh", (FRI, D(2024, 12, 31), "deadline", "month")),
+        ("12月までに", "ja", (FRI, D(2024, 12, 31), "deadline", "month")),
+        ("bis Ende des Jahres", "de", (FRI, D(2024, 12, 31), "deadline", "year")),
+        ("since February", "en", (D(2024, 2, 1), FRI, "since", "month")),
+        ("since early August", "en", (D(2024, 8, 1), FRI, "since", "month")),
+        ("since crossing the border in July", "en", (D(2024, 7, 1), FRI, "since", "month")),
+        ("9월부터", "ko", (D(2024, 9, 1), FRI, "since", "month")),
+        ("seit Juli", "de", (D(2024, 7, 1), FRI, "since", "month")),
+    ],
+)
+def test_deadlines_and_open_starts(text, lang, expected):
+    assert key(parse_when(text, FRI, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("between Tuesday and Sunday of last week", "en", (D(2024, 10, 22), D(2024, 10, 27))),
+        ("from the 3rd to the 9th of October", "en", (D(2024, 10, 3), D(2024, 10, 9))),
+        ("지난 8~13일", "ko", (D(2024, 10, 8), D(2024, 10, 13))),
+        ("between January and March", "en", (D(2024, 1, 1), D(2024, 3, 31))),
+        ("between May 2023 and February 2024", "en", (D(2023, 5, 1), D(2024, 2, 29))),
+        ("od lipca do września", "pl", (D(2024, 7, 1), D(2024, 9, 30))),
+        ("von Januar bis Februar 2025", "de", (D(2025, 1, 1), D(2025, 2, 28))),
+        ("late July or early August", "en", (D(2024, 7, 21), D(2024, 8, 10))),
+    ],
+)
+def test_explicit_ranges(text, lang, expected):
+    got = parse_when(text, FRI, lang)
+    assert (got.start, got.end, got.kind) == (*expected, "period")
+
+
+# --- absolute dates in each locale's order
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Monday, October 21, 2024", "en", D(2024, 10, 21)),
+        ("21 October 2024", "en", D(2024, 10, 21)),
+        ("10/21/2024", "en", D(2024, 10, 21)),
+        ("21.10.2024", "de", D(2024, 10, 21)),
+        ("21/10/2024", "fr", D(2024, 10, 21)),
+        ("2024-10-21", "en", D(2024, 10, 21)),
+        ("2024년 10월 3일", "ko", D(2024, 10, 3)),
+        ("2024年10月3日", "ja", D(2024, 10, 3)),
+        ("3 октября 2024 года", "ru", D(2024, 10, 3)),
+        ("21 października 2024", "pl", D(2024, 10, 21)),
+        ("am 2. Oktober 2024", "de", D(2024, 10, 2)),
+        ("Giovedì 3 ottobre 2024", "it", D(2024, 10, 3)),
+    ],
+)
+def test_absolute_dates(text, lang, expected):
+    assert key(parse_when(text, FRI, lang)) == (expected, expected, "point", "day")
+
+
+# --- as-of, vague words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("as of October 15", "en", (D(2024, 10, 15), D(2024, 10, 15), "asof", "day")),
+        ("as of mid-October", "en", (D(2024, 10, 15), D(2024, 10, 15), "asof", "month")),
+        ("станом на середину жовтня", "uk", (D(2024, 10, 15), D(2024, 10, 15), "asof", "month")),
+        ("so far", "en", (FRI, FRI, "asof", "day")),
+        ("현재까지", "ko", (FRI, FRI, "asof", "day")),
+        ("recently", "en", (None, FRI, "period", "unknown")),
+        ("in the coming months", "en", (FRI, None, "period", "unknown")),
+    ],
+)
+def test_asof_and_vague(text, lang, expected):
+    assert key(parse_when(text, FRI, lang)) == expected
+
+
+def test_asof_helper():
+    assert asof(FRI) == Period(FRI, FRI, "asof", "day", "", source="publication")
+    assert asof(None) == Period(
+        None, None, "asof", "day", "", flag=NEEDS_PUBLICATION_DATE, source="publication"
+    )
+
+
+# --- not a time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "may",
+        "sat",
+        "We",
+        "a second",
+        "$2,000 a month",
+        "May",
+        "",
+        "   ",
+        "hello world",
+        "3,000",
+        "15",
+        "3.5",
+    ],
+)
+def test_words_that_are_not_a_time(text):
+    assert parse_when(text, FRI) is None
+
+
+def test_ambiguous_month_needs_a_cue():
+    assert key(parse_when("in May", FRI)) == (D(2024, 5, 1), D(2024, 5, 31), "period", "month")
+
+
+# --- no publication date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("in November 2024", "en", (D(2024, 11, 1), D(2024, 11, 30), "period", "month", None)),
+        ("21.10.2024", "de", (D(2024, 10, 21), D(2024, 10, 21), "point", "day", None)),
+        ("last week", "en", (None, None, "period", "week", NEEDS_PUBLICATION_DATE)),
+        ("in October", "en", (None, None, "period", "month", NEEDS_PUBLICATION_DATE)),
+        ("Thursday", "en", (None, None, "point", "day", NEEDS_PUBLICATION_DATE)),
+        (
+            "by the end of 2024",
+            "en",
+            (None, D(2024, 12, 31), "deadline", "year", NEEDS_PUBLICATION_DATE),
+        ),
+        (
+            "von Januar bis Februar 2025",
+            "de",
+            (D(2025, 1, 1), D(2025, 2, 28), "period", "month", None),
+        ),
+    ],
+)
+def test_without_publication_date(text, lang, expected):
+    got = parse_when(text, None, lang)
+    assert (got.start, got.end, got.kind, got.precision, got.flag) == expected
+
+
+# --- find_times
+
+
+def test_find_times_spans_in_order():
+    text = (
+        "Officials said on Thursday that 3,000 arrived in October; "
+        "more will come by the end of the year."
+    )
+    got = [
+        (p.text, p.span_start, p.span_end, p.start, p.end, p.kind) for p in find_times(text, FRI)
+    ]
+    assert got == [
+        ("on Thursday", 15, 26, D(2024, 10, 31), D(2024, 10, 31), "point"),
+        ("in October", 46, 56, D(2024, 10, 1), D(2024, 10, 31), "period"),
+        ("by the end of the year", 73, 95, FRI, D(2024, 12, 31), "deadline"),
+    ]
+    assert all(text[p.span_start : p.span_end] == p.text for p in find_times(text, FRI))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each soldier is paid $2,000 a month.",
+        "Between 10-12 thousand troops were sent.",
+        "May God help them, we sat down on a second bench.",
+        "The figure rose 3.5 percent.",
+    ],
+)
+def test_find_times_ignores_non_times(text):
+    assert find_times(text, FRI) == []
+
+
+def test_find_times_auto_tense():
+    text = "They arrived in March, and more will be sent in December."
+    got = [(p.text, p.start, p.end) for p in find_times(text, FRI, tense="auto")]
+    assert got == [
+        ("in March", D(2024, 3, 1), D(2024, 3, 31)),
+        ("in December", D(2024, 12, 1), D(2024, 12, 31)),
+    ]
+
+
+# --- describe, vocabularies, tense guess
+
+
+def test_describe():
+    got = parse_when("by the end of the year", FRI)
+    assert str(got) == (
+        '2024-11-01..2024-12-31 deadline (year) "by the end of the year" '
+        "[early/mid/late year=Jan-Apr/May-Aug/Sep-Dec; deadline=publication .. end]"
+    )
+
+
+def test_vocabularies():
+    assert (KINDS, PRECISIONS) == (
+        ("point", "period", "deadline", "since", "asof"),
+        ("day", "week", "month", "quarter", "season", "half", "year", "unknown"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("They will send 2,000 more.", "en", "future"),
+        ("They sent 2,000 more.", "en", None),
+        ("추가 파병할 예정이다", "ko", "future"),
+    ],
+)
+def test_guess_tense(sentence, lang, expected):
+    assert guess_tense(sentence, lang) == expected
+
+
+# --- property: any string gives a Period or None, never raises, start <= end
+
+LANGS = ["en", "de", "fr", "es", "it", "pt", "pl", "ru", "uk", "ko", "ja", "zh", "nl"]
+WORDS = st.sampled_from(
+    [
+        "in",
+        "by",
+        "since",
+        "until",
+        "the",
+        "last",
+        "next",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "of",
+        "October",
+        "May",
+        "Monday",
+        "week",
+        "month",
+        "year",
+        "2024",
+        "21",
+        "3rd",
+        "Q1",
+        "between",
+        "and",
+        "-",
+        "or",
+        "ago",
+        "within",
+        "two",
+        "지난",
+        "월",
+        "일",
+        "까지",
+        "部",
+        "月",
+        "年",
+        "前",
+        "昨年",
+        "im",
+        "seit",
+        "bis",
+        "w",
+        "do",
+        "od",
+        "в",
+        "с",
+        "до",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(st.text(max_size=40), st.lists(WORDS, max_size=6).map(" ".join)),
+    published=st.one_of(st.none(), st.dates(min_value=D(1990, 1, 1), max_value=D(2060, 12, 31))),
+    lang=st.sampled_from(LANGS),
+    tense=st.sampled_from([None, "past", "future"]),
+)
+def test_any_string_gives_period_or_none(text, published, lang, tense):
+    got = parse_when(text, published, lang, tense=tense)
+    assert got is None or isinstance(got, Period)
+    if got is not None:
+        assert got.kind in KINDS and got.precision in PRECISIONS
+        if got.start is not None and got.end is not None:
+            assert got.start <= got.end
+    for p in find_times(text, published, lang):
+        assert p.start is None or p.end is None or p.start <= p.end

@@ -1,0 +1,546 @@
+"""The chart grammar: tests count and inspect artists (markers, bars, arrow caps, bands),
+never pixels. The claims below are invented for these tests."""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.dates as mdates  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from tracker.plots import (  # noqa: E402
+    GIDS,
+    STYLE_PINS,
+    add_chart_frame,
+    claimant_style,
+    envelope_chart,
+    originators_chart,
+    save_main_charts,
+    spread_chart,
+    timeline,
+    timeline_figure,
+)
+
+NAN = math.nan
+COLUMNS = [
+    "claim_id",
+    "report_id",
+    "report_file",
+    "published",
+    "published_precision",
+    "outlet",
+    "url",
+    "language",
+    "claimant",
+    "claimant_text",
+    "via",
+    "claimant_type",
+    "side",
+    "reliability",
+    "credibility",
+    "metric",
+    "status",
+    "subject",
+    "location",
+    "figure_text",
+    "low",
+    "best",
+    "high",
+    "qualifier",
+    "unit",
+    "currency",
+    "per",
+    "vague_rule",
+    "time_text",
+    "period_start",
+    "period_end",
+    "period_kind",
+    "precision",
+    "span_start",
+    "span_end",
+    "review",
+    "rank",
+    "supersedes",
+    "overridden",
+    "flags",
+    "note",
+]
+NUMBERS = ("low", "best", "high")
+DATES = ("published", "period_start", "period_end")
+INTEGERS = ("credibility", "span_start", "span_end")
+TYPES = {
+    "South Korea NIS": "intelligence",
+    "Ukraine HUR": "intelligence",
+    "Pentagon": "military",
+    "Russia": "government",
+    "Western officials": "anonymous_officials",
+    "unattributed": "unattributed",
+}
+
+
+def claim(
+    cid: str,
+    published: str | None,
+    claimant: str,
+    metric: str,
+    qualifier: str,
+    bounds: tuple[float, float, float],
+    **fields: object,
+) -> dict:
+    """One claims-table row; as-of period (the publication date) unless given."""
+    row = {c: None for c in COLUMNS}
+    row.update(
+        claim_id=cid,
+        report_id=f"rep-{cid}",
+        report_file=f"data/reports/rep-{cid}.yaml",
+        published=published,
+        published_precision="day" if published else "unknown",
+        outlet="Wire A",
+        language="en",
+        claimant=claimant,
+        claimant_text=claimant,
+        claimant_type=TYPES[claimant],
+        side="unknown",
+        reliability="C",
+        metric=metric,
+        status="reported",
+        figure_text=qualifier,
+        low=bounds[0],
+        best=bounds[1],
+        high=bounds[2],
+        qualifier=qualifier,
+        unit="persons",
+        period_start=published,
+        period_end=published,
+        period_kind="asof",
+        precision="day",
+        review="accepted",
+        rank="normal",
+        overridden="",
+        flags="",
+    )
+    row.update(fields)
+    return row
+
+
+def make_table(rows: list[dict]) -> pd.DataFrame:
+    """Rows -> a claims table with the dtypes of DESIGN §3."""
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    for column in COLUMNS:
+        if column in DATES:
+            df[column] = pd.to_datetime(df[column])
+        elif column in NUMBERS:
+            df[column] = df[column].astype("float64")
+        elif column in INTEGERS:
+            df[column] = df[column].astype("Int64")
+        else:
+            df[column] = df[column].astype("string")
+    return df
+
+
+PRESENT = "troops_present"
+
+
+@pytest.fixture
+def claims() -> pd.DataFrame:
+    deadline = {"period_start": "2024-11-25", "period_end": "2024-12-31", "period_kind": "deadline"}
+    october = {"period_start": "2024-10-01", "period_end": "2024-10-31", "period_kind": "period"}
+    return make_table(
+        [
+            claim("p01", "2024-10-23", "South Korea NIS", PRESENT, "exact", (3000, 3000, 3000)),
+            claim("p02", "2024-10-30", "Ukraine HUR", PRESENT, "more_than", (11000, 11000, NAN)),
+            claim("p03", "2024-12-16", "Pentagon", PRESENT, "up_to", (NAN, 12000, 12000)),
+            claim(
+                "p04", "2024-12-05", "Western officials", PRESENT, "range", (10000, 11000, 12000)
+            ),
+            claim("p05", "2024-11-01", "unattributed", PRESENT, "vague", (1000, NAN, 9000)),
+            claim(
+                "p06",
+                "2024-11-25",
+                "South Korea NIS",
+                PRESENT,
+                "approx",
+                (NAN, 15000, NAN),
+                status="planned",
+                **deadline,
+            ),
+            claim("p07", "2024-11-20", "Russia", PRESENT, "exact", (0, 0, 0), status="denied"),
+            claim("p08", None, "unattributed", PRESENT, "approx", (NAN, 5000, NAN)),
+            claim(
+                "p09",
+                "2025-01-15",
+                "South Korea NIS",
+                PRESENT,
+                "approx",
+                (NAN, 9000, NAN),
+                review="pending",
+            ),
+            claim("p10", "2025-01-16", "Pentagon", PRESENT, "exact", (1, 1, 1), review="rejected"),
+            claim(
+                "p11",
+                "2024-10-23",
+                "South Korea NIS",
+                PRESENT,
+                "exact",
+                (3000, 3000, 3000),
+                outlet="Wire B",
+                via="Yonhap",
+            ),
+            claim(
+                "p12",
+                "2024-11-02",
+                "Ukraine HUR",
+                "troops_transported",
+                "at_least",
+                (3000, 3000, NAN),
+                **october,
+            ),
+            claim(
+                "p13", "2024-12-20", "Ukraine HUR", "killed", "vague", (100, NAN, 900), **october
+            ),
+        ]
+    )
+
+
+def new_ax():
+    return Figure(figsize=(9, 5)).add_subplot()
+
+
+def artists(ax, role: str) -> list:
+    gid = GIDS[role]
+    return [a for a in ax.findobj(lambda a: a.get_gid() == gid) if a is not ax]
+
+
+def hollow(ax) -> list[str]:
+    """Colours of the claim markers drawn hollow (planned)."""
+    return [
+        m.get_markeredgecolor() for m in artists(ax, "marker") if m.get_markerfacecolor() == "none"
+    ]
+
+
+# --- styles ----------------------------------------------------------------------------------
+
+STYLES = [
+    ("South Korea NIS", {"color": "#1f77b4", "marker": "o"}),
+    ("Ukraine HUR", {"color": "#ff7f0e", "marker": "s"}),
+    ("unattributed", {"color": "#7f7f7f", "marker": "o"}),
+    ("Western officials", {"color": "#e377c2", "marker": "D"}),
+    # not pinned: SHA-256 of the name picks a free pair, the same in every run and process
+    ("Iran government", {"color": "#637939", "marker": "p"}),
+]
+
+
+@pytest.mark.parametrize(("claimant", "style"), STYLES)
+def test_claimant_style_is_fixed(claimant: str, style: dict) -> None:
+    assert claimant_style(claimant) == style
+
+
+def test_hashed_styles_avoid_pinned_pairs_and_the_denial_x() -> None:
+    pinned = {tuple(v) for v in STYLE_PINS.values()}
+    names = [f"claimant {i}" for i in range(200)]
+    pairs = {(claimant_style(n)["color"], claimant_style(n)["marker"]) for n in names}
+    assert (pairs & pinned, {m for _, m in pairs} & {"x", "+"}) == (set(), set())
+
+
+def test_same_claimant_same_colour_in_two_charts(claims: pd.DataFrame) -> None:
+    ax1 = timeline(claims, new_ax(), [PRESENT])
+    ax2 = envelope_chart(claims.iloc[::-1], new_ax(), PRESENT, "2024-12-31")
+
+    def colour_of(ax, y):
+        return {m.get_markeredgecolor() for m in artists(ax, "marker") if m.get_ydata()[0] == y}
+
+    assert colour_of(ax1, 12000) == colour_of(ax2, 12000) == {claimant_style("Pentagon")["color"]}
+
+
+# --- timeline grammar ------------------------------------------------------------------------
+
+
+def test_timeline_artists(claims: pd.DataFrame) -> None:
+    ax = timeline(claims, new_ax(), [PRESENT])
+    counts = {
+        role: len(artists(ax, role))
+        for role in (
+            "marker",
+            "denied",
+            "bar",
+            "arrow_up",
+            "arrow_down",
+            "band",
+            "span",
+            "deadline",
+        )
+    }
+    assert counts == {
+        "marker": 5,  # p01 (p11 is its relay), p02, p03, p04, p06; the vague p05 has none
+        "denied": 1,  # p07
+        "bar": 1,  # p04 range
+        "arrow_up": 1,  # p02 more than
+        "arrow_down": 1,  # p03 up to
+        "band": 1,  # p05 vague
+        "span": 0,
+        "deadline": 1,  # p06 drawn to its date
+    }
+    assert hollow(ax) == [claimant_style("South Korea NIS")["color"]]
+
+
+def test_denied_claim_is_an_x(claims: pd.DataFrame) -> None:
+    ax = timeline(claims, new_ax(), [PRESENT])
+    (denied,) = artists(ax, "denied")
+    assert (denied.get_marker(), denied.get_markeredgecolor(), list(denied.get_ydata())) == (
+        "x",
+        claimant_style("Russia")["color"],
+        [0.0],
+    )
+
+
+def test_deadline_is_drawn_to_its_date(claims: pd.DataFrame) -> None:
+    ax = timeline(claims, new_ax(), [PRESENT])
+    (span,) = artists(ax, "deadline")
+    start, end = (mdates.num2date(x).date().isoformat() for x in span.get_xdata())
+    planned = [m for m in artists(ax, "marker") if m.get_markerfacecolor() == "none"]
+    assert (start, end, span.get_linestyle(), list(span.get_ydata())) == (
+        "2024-11-25",
+        "2024-12-31",
+        "--",
+        [15000.0, 15000.0],
+    )
+    assert mdates.num2date(planned[0].get_xdata()[0]).date().isoformat() == "2024-12-31"
+
+
+def test_period_is_a_span_not_a_dot_mid_month(claims: pd.DataFrame) -> None:
+    ax = timeline(claims, new_ax(), ["troops_transported"])
+    (span,) = artists(ax, "span")
+    (marker,) = artists(ax, "marker")
+    days = [mdates.num2date(x).date().isoformat() for x in span.get_xdata()]
+    at = mdates.num2date(marker.get_xdata()[0]).date().isoformat()
+    assert (days, at, len(artists(ax, "arrow_up"))) == (
+        ["2024-10-01", "2024-10-31"],
+        "2024-10-31",
+        1,
+    )
+
+
+def test_vague_claim_is_a_band_over_its_period(claims: pd.DataFrame) -> None:
+    ax = timeline(claims, new_ax(), ["killed"])
+    (band,) = artists(ax, "band")
+    left = mdates.num2date(band.get_x()).date().isoformat()
+    right = mdates.num2date(band.get_x() + band.get_width()).date().isoformat()
+    assert (left, right, band.get_y(), band.get_height(), len(artists(ax, "marker"))) == (
+        "2024-10-01",
+        "2024-10-31",
+        100.0,
+        800.0,
+        0,
+    )
+
+
+def test_revised_claim_is_faded() -> None:
+    since = {"period_start": "2024-11-01", "period_end": "2024-12-23", "period_kind": "since"}
+    df = make_table(
+        [
+            claim("k1", "2024-12-23", "Ukraine HUR", "killed", "exact", (1500,) * 3, **since),
+            claim("k2", "2025-01-05", "Ukraine HUR", "killed", "exact", (1800,) * 3, **since),
+        ]
+    )
+    ax = timeline(df, new_ax(), ["killed"])
+    alphas = sorted((m.get_ydata()[0], m.get_alpha()) for m in artists(ax, "marker"))
+    assert alphas == [(1500.0, 0.3), (1800.0, 1.0)]
+
+
+# --- frame -----------------------------------------------------------------------------------
+
+
+def test_subtitle_and_footer(claims: pd.DataFrame) -> None:
+    ax = timeline(claims, new_ax(), [PRESENT])
+    (subtitle,) = artists(ax, "subtitle")
+    (footer,) = artists(ax, "footer")
+    assert subtitle.get_text() == "as of 16 Dec 2024 (latest report)"
+    assert footer.get_text().replace("\n", " ") == (
+        "Sources: South Korea NIS, Pentagon, Russia, Ukraine HUR, unattributed, Western "
+        "officials (claimants); via Wire A (outlet). 1 undated claim not shown. 1 pending "
+        "claim not shown. 1 relayed repeat of a figure drawn once."
+    )
+    assert ax.get_title(loc="left") == "Troops present: claims by source"
+
+
+def test_pending_claims_on_request(claims: pd.DataFrame) -> None:
+    ax = timeline(claims, new_ax(), [PRESENT], include_pending=True)
+    (subtitle,) = artists(ax, "subtitle")
+    assert (len(artists(ax, "marker")), subtitle.get_text()) == (
+        6,
+        "as of 15 Jan 2025 (latest report)",
+    )
+
+
+def test_add_chart_frame_replaces_the_frame(claims: pd.DataFrame) -> None:
+    ax = new_ax()
+    add_chart_frame(ax, claims, notes=["first"])
+    add_chart_frame(ax, claims.iloc[:1], notes=["second"])
+    texts = [a.get_text() for a in artists(ax, "footer")]
+    assert texts == ["Sources: South Korea NIS (claimant); via Wire A (outlet). second."]
+
+
+def test_other_units_are_left_out_and_said() -> None:
+    df = make_table(
+        [
+            claim(
+                "m1",
+                "2024-11-03",
+                "South Korea NIS",
+                "pay",
+                "exact",
+                (2000,) * 3,
+                unit="USD",
+                per="month",
+            ),
+            claim(
+                "m2",
+                "2024-11-04",
+                "Ukraine HUR",
+                "pay",
+                "exact",
+                (2500,) * 3,
+                unit="USD",
+                per="month",
+            ),
+            claim(
+                "m3",
+                "2024-11-05",
+                "Ukraine HUR",
+                "pay",
+                "exact",
+                (2.7e6,) * 3,
+                unit="KRW",
+                per="month",
+            ),
+        ]
+    )
+    ax = timeline(df, new_ax(), ["pay"])
+    (footer,) = artists(ax, "footer")
+    assert (len(artists(ax, "marker")), ax.get_ylabel()) == (2, "USD per month")
+    assert footer.get_text().endswith("1 claim in another unit not shown.")
+
+
+# --- stocks and flows ------------------------------------------------------------------------
+
+
+def test_stock_and_flow_refused_on_one_axis(claims: pd.DataFrame) -> None:
+    with pytest.raises(ValueError) as err:
+        timeline(claims, new_ax(), [PRESENT, "killed"])
+    message = str(err.value)
+    assert ("troops_present" in message, "killed" in message, "timeline_figure" in message) == (
+        True,
+        True,
+        True,
+    )
+
+
+def test_stock_and_flow_split_into_axes(claims: pd.DataFrame) -> None:
+    fig = timeline_figure(claims, [PRESENT, "troops_transported", "killed"])
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    ylabels = [ax.get_ylabel() for ax in fig.axes]
+    assert titles == ["Troops present", "Troops transported", "Killed"]
+    assert ylabels == [
+        "persons present at the date (stock)",
+        "persons over the period (flow)",
+        "persons over the period (flow)",
+    ]
+
+
+def test_two_stocks_share_an_axis(claims: pd.DataFrame) -> None:
+    df = claims.copy()
+    df.loc[df["claim_id"] == "p06", "metric"] = "troops_planned"
+    ax = timeline(df, new_ax(), [PRESENT, "troops_planned"])
+    labels = sorted({a.get_text() for a in artists(ax, "label")})
+    assert (len(artists(ax, "marker")), labels) == (5, ["planned", "present"])
+
+
+# --- envelope, spread, originators -----------------------------------------------------------
+
+
+def test_envelope_chart_artists(claims: pd.DataFrame) -> None:
+    ax = envelope_chart(claims, new_ax(), PRESENT, "2024-12-31")
+    counts = {
+        role: len(artists(ax, role))
+        for role in ("marker", "bar", "arrow_up", "arrow_down", "band", "envelope")
+    }
+    # live: NIS 3,000 and planned 15,000 (hollow), HUR >11,000, Pentagon <=12,000, officials
+    # range, unattributed vague
+    assert counts == {
+        "marker": 5,
+        "bar": 1,
+        "arrow_up": 1,
+        "arrow_down": 1,
+        "band": 1,
+        "envelope": 1,
+    }
+    assert hollow(ax) == [claimant_style("South Korea NIS")["color"]]
+    ticks = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
+    assert ticks == [
+        "South Korea NIS",
+        "Ukraine HUR",
+        "South Korea NIS (planned)",
+        "Pentagon",
+        "Western officials",
+        "unattributed",
+    ]
+
+
+def test_spread_chart_artists(claims: pd.DataFrame) -> None:
+    ax = spread_chart(claims, new_ax(), PRESENT)
+    found = {
+        role: len(artists(ax, role)) for role in ("spread_bounds", "spread_best", "spread_median")
+    }
+    assert found == {"spread_bounds": 1, "spread_best": 1, "spread_median": 1}
+
+
+def test_originators_chart_counts_relays_once(claims: pd.DataFrame) -> None:
+    ax = originators_chart(claims, new_ax())
+    bars = [(b.get_width(), b.get_facecolor()[:3]) for b in artists(ax, "appearances")]
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    nis = matplotlib.colors.to_rgb(claimant_style("South Korea NIS")["color"])
+    assert (bars, ticks, len(artists(ax, "originator"))) == (
+        [(2.0, nis)],
+        ["South Korea NIS — 3,000"],
+        1,
+    )
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def test_save_main_charts_is_deterministic(claims: pd.DataFrame, tmp_path) -> None:
+    first = save_main_charts(claims, tmp_path / "a")
+    second = save_main_charts(claims, tmp_path / "b")
+    names = [p.name for p in first]
+    assert names == [
+        "timeline-troops_present.png",
+        "timeline-troops_present.svg",
+        "envelope-troops_present.png",
+        "envelope-troops_present.svg",
+        "spread-troops_present.png",
+        "spread-troops_present.svg",
+        "timeline-troops_transported.png",
+        "timeline-troops_transported.svg",
+        "timeline-killed.png",
+        "timeline-killed.svg",
+        "originators.png",
+        "originators.svg",
+    ]
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    assert b"<dc:date>" not in (tmp_path / "a" / "originators.svg").read_bytes()
+
+
+def test_no_pyplot_figures_left_open(claims: pd.DataFrame) -> None:
+    import matplotlib.pyplot as plt
+
+    before = plt.get_fignums()
+    timeline_figure(claims)
+    timeline(claims, new_ax(), [PRESENT])
+    assert plt.get_fignums() == before

@@ -1,0 +1,191 @@
+"""The review loop: accept, reject or correct a machine-proposed claim by its id.
+
+Proposals from :func:`tracker.extract.extract_claims` are saved in a report file with
+``review: pending``. :func:`review_claim` finds one claim by id, applies the decision and
+any corrections, checks the whole report as the ledger will read it, and only then
+rewrites the report file atomically. Nothing is half-written: a bad id, key or value
+raises before the file is touched.
+
+A correction of the figure words would change the claim's id (ids hash the figure words),
+so the old id is pinned in the claim (``id:``) and the claim keeps its identity.
+
+Example:
+    >>> review_claim("2024-11-01-x/0badc0de", "accept", data_dir="/tmp/none")
+    ... # doctest: +SKIP
+    Traceback (most recent call last):
+    KeyError: 'no claim 2024-11-01-x/0badc0de ...'
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker import paths
+from tracker.files import atomic_write
+from tracker.ledger import (
+    CLAIM_KEYS,
+    CLAIM_VOCABS,
+    _Context,
+    _frame,
+    claim_id,
+    dump_report,
+    load_claims,
+    normalise_report,
+    read_report,
+)
+from tracker.schema import ValidationError, validate
+from tracker.sources import load_registry
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# What the analyst may type for a decision, and the review value it stores.
+DECISIONS = {
+    "accept": "accepted",
+    "accepted": "accepted",
+    "reject": "rejected",
+    "rejected": "rejected",
+    "pending": "pending",
+    "correct": "accepted",
+}
+CORRECTABLE = tuple(k for k in CLAIM_KEYS if k not in ("id", "review"))
+
+
+class ClaimNotFoundError(KeyError):
+    """No claim with the given id in the ledger."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "claim not found"
+
+
+def find_claim(claim: str, data_dir: Path | str | None = None) -> tuple[Path, int]:
+    """The report file holding claim ``claim`` and the claim's index in its ``claims`` list.
+
+    Example:
+        >>> from tracker.ledger import claim_id
+        >>> find_claim(claim_id("2024-11-01-dprk-holy-war", "$2,000 per month", 0))[1]
+        3
+    """
+    report_id, sep, _ = str(claim).partition("/")
+    data = Path(data_dir) if data_dir else paths.data_dir()
+    path = paths.reports_dir(data) / f"{report_id}.yaml"
+    if not sep or not report_id or not path.exists():
+        raise ClaimNotFoundError(
+            f"no claim {claim!r}: ids look like '<report id>/<8 hex>' and no report file "
+            f"{path.name!r} is in {paths.reports_dir(data)}"
+        )
+    report = read_report(path)
+    for index, (cid, _entry) in enumerate(_claim_ids(report)):
+        if cid == claim:
+            return path, index
+    raise ClaimNotFoundError(f"no claim {claim!r} in {path}")
+
+
+def _claim_ids(report: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The id of each claim of a report, computed as the ledger computes it."""
+    rid = str(report.get("id") or "")
+    seen: dict[str, int] = {}
+    out = []
+    for entry in report.get("claims") or []:
+        if not isinstance(entry, dict):
+            out.append(("", entry))
+            continue
+        figure = str(entry.get("figure") or "")
+        n = seen.get(figure, 0)
+        seen[figure] = n + 1
+        out.append((entry.get("id") or claim_id(rid, figure, n), entry))
+    return out
+
+
+def review_claim(
+    claim: str, review: str, data_dir: Path | str | None = None, **corrections: Any
+) -> Path:
+    """Accept, reject or correct one claim by id; rewrite its report file atomically.
+
+    Args:
+        claim: the claim's id (``claim_id`` column of the table).
+        review: ``accept``/``accepted``, ``reject``/``rejected``, ``pending`` or ``correct``
+            (= accept with corrections).
+        data_dir: the ledger folder (default ``data/``).
+        **corrections: report-file claim keys to set (``metric``, ``claimant``, ``via``,
+            ``when``, ``status``, ``location``, ``figure``, pins such as ``best`` ...);
+            ``None`` removes a key.
+
+    Returns:
+        The path of the rewritten report file.
+
+    Raises:
+        ClaimNotFoundError: no claim with that id (the message names the id).
+        ValueError: unknown decision or correction key, or a value outside its vocabulary.
+        ValidationError: the corrected claim would not load (e.g. claimant not in registry).
+
+    Example:
+        >>> review_claim("nope", "accept")  # doctest: +SKIP
+        Traceback (most recent call last):
+        ClaimNotFoundError: no claim 'nope': ...
+    """
+    decision = DECISIONS.get(str(review).strip().lower())
+    if decision is None:
+        raise ValueError(
+            f"claim {claim}: review {review!r} is not one of {sorted(set(DECISIONS))}"
+        )
+    bad = [k for k in corrections if k not in CORRECTABLE]
+    if bad:
+        raise ValueError(
+            f"claim {claim}: cannot correct {bad}; correctable keys: {list(CORRECTABLE)}"
+        )
+    for key, vocab in CLAIM_VOCABS.items():
+        if key in corrections and corrections[key] is not None and corrections[key] not in vocab:
+            raise ValueError(
+                f"claim {claim}: {key} {corrections[key]!r} is not one of {list(vocab)}"
+            )
+    data = Path(data_dir) if data_dir else paths.data_dir()
+    path, index = find_claim(claim, data)
+    report = read_report(path)
+    updated = copy.deepcopy(report)
+    entry = updated["claims"][index]
+    if "figure" in corrections and corrections["figure"] != entry.get("figure"):
+        # ids hash the figure words and their occurrence: pin the ids of this claim and of
+        # its namesakes, so that new words change no claim's identity
+        old = entry.get("figure")
+        for (cid, _), other in zip(_claim_ids(report), updated["claims"], strict=True):
+            if isinstance(other, dict) and other.get("figure") == old:
+                other.setdefault("id", cid)
+    for key, value in corrections.items():
+        if value is None:
+            entry.pop(key, None)
+        else:
+            entry[key] = value
+    entry["review"] = decision
+    _check(updated, path, data)
+    atomic_write(path, dump_report(updated))
+    return path
+
+
+def _check(report: dict[str, Any], path: Path, data: Path) -> None:
+    """Read the report as the ledger will; raise listing every problem."""
+    root = data.parent
+    ctx = _Context(load_registry(data / "sources.csv"), root)
+    try:
+        rel = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        rel = str(path)
+    rows = normalise_report(report, rel, ctx)
+    if ctx.problems:
+        raise ValidationError(ctx.problems)
+    import pandas as pd
+
+    validate(_frame(rows, pd))  # the table checks too (low <= best <= high, dates)
+
+
+def pending_claims(data_dir: Path | str | None = None) -> pd.DataFrame:
+    """The claims still waiting for review (``review == pending``), as a claims table.
+
+    Example:
+        >>> set(pending_claims()["review"]) <= {"pending"}
+        True
+    """
+    table = load_claims(data_dir, include_pending=True)
+    return table[table["review"] == "pending"].reset_index(drop=True)
