@@ -30,28 +30,111 @@ CASE_REGISTRY = Registry.from_rows(REGISTRY_ROWS)
 
 # (figure, metric, status, claimant, claimant words, via, when, start, end, kind, location)
 SEED_EXPECTED = [
-    ("thousands of Korean soldiers", "troops_present", "reported", "unattributed",
-     "reportedly", None, None, D(2024, 11, 1), D(2024, 11, 1), "asof", "Kursk region"),
-    ("several thousand soldiers", "troops_present", "reported", "Western officials",
-     "Western sources", None, None, D(2024, 11, 1), D(2024, 11, 1), "asof", "Kursk region"),
-    ("around 20 years old", "other", "reported", "South Korea military sources",
-     "military sources", "JoongAng > military sources", None, D(2024, 11, 1), D(2024, 11, 1),
-     "asof", "Russia"),
-    ("$2,000 per month", "pay", "reported", "South Korea military sources",
-     "military sources", "JoongAng > military sources", None, D(2024, 11, 1), D(2024, 11, 1),
-     "asof", None),
-    ("at least 3,000 soldiers", "troops_transported", "reported",
-     "US and South Korea governments", "The United States and South Korea", None,
-     "in October", D(2024, 10, 1), D(2024, 10, 31), "period", "North Korea to Russia"),
-    ("10,000 military personnel", "troops_planned", "planned", "US and South Korea governments",
-     "The United States and South Korea", None, "By the end of the year", D(2024, 11, 1),
-     D(2024, 12, 31), "deadline", None),
-    ("about 2,000 North Korean soldiers", "troops_transported", "reported",
-     "Japanese and Ukrainian media", "Japanese and Ukrainian media", None, "On Thursday",
-     D(2024, 10, 31), D(2024, 10, 31), "point", "European part of the country"),
+    (
+        "thousands of Korean soldiers",
+        "troops_present",
+        "reported",
+        "unattributed",
+        "reportedly",
+        None,
+        None,
+        D(2024, 11, 1),
+        D(2024, 11, 1),
+        "asof",
+        "Kursk region",
+    ),
+    (
+        "several thousand soldiers",
+        "troops_present",
+        "reported",
+        "Western officials",
+        "Western sources",
+        None,
+        None,
+        D(2024, 11, 1),
+        D(2024, 11, 1),
+        "asof",
+        "Kursk region",
+    ),
+    (
+        "around 20 years old",
+        "other",
+        "reported",
+        "South Korea military sources",
+        "military sources",
+        "JoongAng > military sources",
+        None,
+        D(2024, 11, 1),
+        D(2024, 11, 1),
+        "asof",
+        "Russia",
+    ),
+    (
+        "$2,000 per month",
+        "pay",
+        "reported",
+        "South Korea military sources",
+        "military sources",
+        "JoongAng > military sources",
+        None,
+        D(2024, 11, 1),
+        D(2024, 11, 1),
+        "asof",
+        None,
+    ),
+    (
+        "at least 3,000 soldiers",
+        "troops_transported",
+        "reported",
+        "US and South Korea governments",
+        "The United States and South Korea",
+        None,
+        "in October",
+        D(2024, 10, 1),
+        D(2024, 10, 31),
+        "period",
+        "North Korea to Russia",
+    ),
+    (
+        "10,000 military personnel",
+        "troops_planned",
+        "planned",
+        "US and South Korea governments",
+        "The United States and South Korea",
+        None,
+        "By the end of the year",
+        D(2024, 11, 1),
+        D(2024, 12, 31),
+        "deadline",
+        None,
+    ),
+    (
+        "about 2,000 North Korean soldiers",
+        "troops_transported",
+        "reported",
+        "Japanese and Ukrainian media",
+        "Japanese and Ukrainian media",
+        None,
+        "On Thursday",
+        D(2024, 10, 31),
+        D(2024, 10, 31),
+        "point",
+        "European part of the country",
+    ),
 ]
-SEED_COLUMNS = ["figure_text", "metric", "status", "claimant", "claimant_text", "via",
-                "time_text", "period_start", "period_end", "period_kind", "location"]
+SEED_COLUMNS = [
+    "figure_text",
+    "metric",
+    "status",
+    "claimant",
+    "claimant_text",
+    "via",
+    "time_text",
+    "period_start",
+    "period_end",
+    "period_kind",
+    "location",
+]
 
 
 def _plain(value):
@@ -137,8 +220,14 @@ def test_seed_proposals_match_the_hand_entered_claims(registry):
 
     report = read_report(ROOT / "data" / "reports" / f"{SEED_ID}.yaml")
     hand = [
-        (c["figure"], c["metric"], c.get("status", "reported"),
-         registry.resolve(c["claimant"]).name, c.get("via"), c.get("when"))
+        (
+            c["figure"],
+            c["metric"],
+            c.get("status", "reported"),
+            registry.resolve(c["claimant"]).name,
+            c.get("via"),
+            c.get("when"),
+        )
         for c in report["claims"]
     ]
     text = SEED.read_text(encoding="utf-8")
@@ -174,22 +263,40 @@ def test_dates_years_calibres_models_distances_durations_are_not_claims(lang, te
 
 
 ATTRIBUTION_CASES = [
-    # (sentence(s), claimant, claimant words, via, flags)
-    ("According to the NIS, 3,000 soldiers were sent.", "South Korea NIS", "the NIS", None, ""),
-    ("3,000 soldiers were sent, the NIS said.", "South Korea NIS", "the NIS", None, ""),
-    ("The NIS on Tuesday said 3,000 soldiers were sent.", "South Korea NIS", "The NIS", None,
-     ""),
-    ("Reuters reported, citing military sources, that 3,000 soldiers were sent.",
-     "South Korea military sources", "military sources", "Reuters > military sources", ""),
-    ("3,000 soldiers were sent, Ukrainian officials told the Financial Times.",
-     "Ukraine anonymous officials", "Ukrainian officials",
-     "Financial Times > Ukrainian officials", ""),
-    ("A local blogger said 3,000 soldiers were sent.", "unattributed", "A local blogger", None,
-     "claimant-not-in-registry"),
+    # (sentence(s), claimant, claimant words, via, flags or None)
+    ("According to the NIS, 3,000 soldiers were sent.", "South Korea NIS", "the NIS", None, None),
+    ("3,000 soldiers were sent, the NIS said.", "South Korea NIS", "the NIS", None, None),
+    ("The NIS on Tuesday said 3,000 soldiers were sent.", "South Korea NIS", "The NIS", None, None),
+    (
+        "Reuters reported, citing military sources, that 3,000 soldiers were sent.",
+        "South Korea military sources",
+        "military sources",
+        "Reuters > military sources",
+        None,
+    ),
+    (
+        "3,000 soldiers were sent, Ukrainian officials told the Financial Times.",
+        "Ukraine anonymous officials",
+        "Ukrainian officials",
+        "Financial Times > Ukrainian officials",
+        None,
+    ),
+    (
+        "A local blogger said 3,000 soldiers were sent.",
+        "unattributed",
+        "A local blogger",
+        None,
+        "claimant-not-in-registry",
+    ),
     ("3,000 soldiers were sent.", "unattributed", "unattributed", None, "no-attribution"),
-    ("3,000 soldiers were allegedly sent.", "unattributed", "allegedly", None, ""),
-    ("Peskov said nothing new. He added that 3,000 soldiers were sent.", "Kremlin", "Peskov",
-     None, "claimant-from-pronoun"),
+    ("3,000 soldiers were allegedly sent.", "unattributed", "allegedly", None, None),
+    (
+        "Peskov said nothing new. He added that 3,000 soldiers were sent.",
+        "Kremlin",
+        "Peskov",
+        None,
+        "claimant-from-pronoun",
+    ),
 ]
 
 
@@ -248,27 +355,34 @@ def test_claim_ids_count_repeated_figure_words():
 
 def test_no_publication_date_flags_and_leaves_dates_open():
     table = extract_claims("The NIS said 3,000 soldiers were sent.", None, registry=CASE_REGISTRY)
-    assert _tuples(table, ["period_start", "period_end", "period_kind", "flags",
-                           "published_precision"]) == [
-        (None, None, "asof", "no-publication-date;needs-publication-date", "unknown")
-    ]
+    assert _tuples(
+        table, ["period_start", "period_end", "period_kind", "flags", "published_precision"]
+    ) == [(None, None, "asof", "no-publication-date;needs-publication-date", "unknown")]
 
 
 def test_published_may_be_an_iso_string():
-    a = extract_claims("The NIS said 3,000 soldiers were sent.", "2024-11-01",
-                       registry=CASE_REGISTRY)
-    b = extract_claims("The NIS said 3,000 soldiers were sent.", PUBLISHED,
-                       registry=CASE_REGISTRY)
+    a = extract_claims(
+        "The NIS said 3,000 soldiers were sent.", "2024-11-01", registry=CASE_REGISTRY
+    )
+    b = extract_claims("The NIS said 3,000 soldiers were sent.", PUBLISHED, registry=CASE_REGISTRY)
     assert a.equals(b)
 
 
 def test_to_report_claims_keeps_unknown_claimant_words_in_the_note():
-    table = extract_claims("A local blogger said 3,000 soldiers were sent.", PUBLISHED,
-                           registry=CASE_REGISTRY)
+    table = extract_claims(
+        "A local blogger said 3,000 soldiers were sent.", PUBLISHED, registry=CASE_REGISTRY
+    )
     assert to_report_claims(table) == [
-        {"figure": "3,000 soldiers", "metric": "troops_present", "claimant": "unattributed",
-         "status": "reported", "subject": "DPRK", "review": "pending", "rank": "normal",
-         "note": "claimant words not in registry: A local blogger"}
+        {
+            "figure": "3,000 soldiers",
+            "metric": "troops_present",
+            "claimant": "unattributed",
+            "status": "reported",
+            "subject": "DPRK",
+            "review": "pending",
+            "rank": "normal",
+            "note": "claimant words not in registry: A local blogger",
+        }
     ]
 
 
@@ -329,14 +443,43 @@ def test_binary_junk_gives_a_table_not_a_crash():
     assert list(table.columns) == list(COLUMN_NAMES)
 
 
-WORDS = ["3,000", "about", "soldiers", "troops", "said", "the NIS", "according to", "killed",
-         "in October", "by", "reportedly", ",", ".", "\n", "$2,000", "a month", "will", "sent",
-         "1만 명", "rund", "10.000", "Soldaten", "citing", "Reuters", "denied", "(", ")", '"']
+WORDS = [
+    "3,000",
+    "about",
+    "soldiers",
+    "troops",
+    "said",
+    "the NIS",
+    "according to",
+    "killed",
+    "in October",
+    "by",
+    "reportedly",
+    ",",
+    ".",
+    "\n",
+    "$2,000",
+    "a month",
+    "will",
+    "sent",
+    "1만 명",
+    "rund",
+    "10.000",
+    "Soldaten",
+    "citing",
+    "Reuters",
+    "denied",
+    "(",
+    ")",
+    '"',
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.text(max_size=400), st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)),
-       st.sampled_from(["en", "de", "ko", "xx"]))
+@given(
+    st.one_of(st.text(max_size=400), st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)),
+    st.sampled_from(["en", "de", "ko", "xx"]),
+)
 def test_random_text_never_crashes_and_spans_point_at_words(text, lang):
     rows = propose(text, PUBLISHED, lang, registry=CASE_REGISTRY)
     for row in rows:

@@ -232,7 +232,7 @@ STYLES = [
     ("unattributed", {"color": "#7f7f7f", "marker": "o"}),
     ("Western officials", {"color": "#e377c2", "marker": "D"}),
     # not pinned: SHA-256 of the name picks a free pair, the same in every run and process
-    ("Iran government", {"color": "#637939", "marker": "p"}),
+    ("Iran government", {"color": "#bcbd22", "marker": "o"}),
 ]
 
 

@@ -18,8 +18,13 @@ TEXT = (
     "Peskov denied that 2,000 soldiers were fighting near Kursk."
 )
 PUBLISHED = dt.date(2024, 11, 1)
-META = {"url": "https://example.org/story-1", "outlet": "Example Wire",
-        "published": "2024-11-01", "language": "en", "id": "2024-11-01-example-wire"}
+META = {
+    "url": "https://example.org/story-1",
+    "outlet": "Example Wire",
+    "published": "2024-11-01",
+    "language": "en",
+    "id": "2024-11-01-example-wire",
+}
 RID = META["id"]
 ID_3000 = claim_id(RID, "3,000 soldiers", 0)
 ID_2000 = claim_id(RID, "2,000 soldiers", 0)
@@ -27,8 +32,10 @@ COLUMNS = ["claim_id", "figure_text", "metric", "status", "claimant", "time_text
 
 
 def _rows(table):
-    return [tuple(None if str(v) in ("<NA>", "nan") else v for v in row)
-            for row in table[COLUMNS].itertuples(index=False)]
+    return [
+        tuple(None if str(v) in ("<NA>", "nan") else v for v in row)
+        for row in table[COLUMNS].itertuples(index=False)
+    ]
 
 
 @pytest.fixture
@@ -43,10 +50,16 @@ def report(ledger):
 def test_proposals_are_saved_pending_and_kept_out_of_the_table(ledger, report):
     assert load_claims(ledger, cache=False).empty
     assert _rows(pending_claims(ledger)) == [
-        (ID_2000, "2,000 soldiers", "troops_deployed_front", "denied", "Kremlin", None,
-         "pending"),
-        (ID_3000, "3,000 soldiers", "troops_present", "reported", "South Korea NIS",
-         "in October", "pending"),
+        (ID_2000, "2,000 soldiers", "troops_deployed_front", "denied", "Kremlin", None, "pending"),
+        (
+            ID_3000,
+            "3,000 soldiers",
+            "troops_present",
+            "reported",
+            "South Korea NIS",
+            "in October",
+            "pending",
+        ),
     ]
 
 
@@ -54,8 +67,15 @@ def test_accept_and_reject_round_trip(ledger, report):
     review_claim(ID_3000, "accept", data_dir=ledger)
     review_claim(ID_2000, "reject", data_dir=ledger)
     assert _rows(load_claims(ledger, cache=False)) == [
-        (ID_3000, "3,000 soldiers", "troops_present", "reported", "South Korea NIS",
-         "in October", "accepted"),
+        (
+            ID_3000,
+            "3,000 soldiers",
+            "troops_present",
+            "reported",
+            "South Korea NIS",
+            "in October",
+            "accepted",
+        ),
     ]
     everything = load_claims(ledger, include_rejected=True, cache=False)
     assert list(everything["review"]) == ["rejected", "accepted"]
@@ -63,24 +83,46 @@ def test_accept_and_reject_round_trip(ledger, report):
 
 
 def test_correct_sets_fields_and_accepts(ledger, report):
-    path = review_claim(ID_3000, "correct", data_dir=ledger, metric="troops_transported",
-                        location="North Korea to Russia", when="in early October")
+    path = review_claim(
+        ID_3000,
+        "correct",
+        data_dir=ledger,
+        metric="troops_transported",
+        location="North Korea to Russia",
+        when="in early October",
+    )
     claim = read_report(path)["claims"][0]
-    assert claim == {"figure": "3,000 soldiers", "metric": "troops_transported",
-                     "claimant": "The NIS", "when": "in early October", "status": "reported",
-                     "subject": "DPRK", "location": "North Korea to Russia",
-                     "review": "accepted", "rank": "normal"}
+    assert claim == {
+        "figure": "3,000 soldiers",
+        "metric": "troops_transported",
+        "claimant": "The NIS",
+        "when": "in early October",
+        "status": "reported",
+        "subject": "DPRK",
+        "location": "North Korea to Russia",
+        "review": "accepted",
+        "rank": "normal",
+    }
     row = load_claims(ledger, cache=False).iloc[0]
     assert (row["period_start"].date(), row["period_end"].date()) == (
-        dt.date(2024, 10, 1), dt.date(2024, 10, 10))
+        dt.date(2024, 10, 1),
+        dt.date(2024, 10, 10),
+    )
 
 
 def test_correcting_the_figure_keeps_the_claim_id(ledger, report):
     review_claim(ID_3000, "accept", data_dir=ledger, figure="3,000")
     table = load_claims(ledger, cache=False)
     assert _rows(table) == [
-        (ID_3000, "3,000", "troops_present", "reported", "South Korea NIS", "in October",
-         "accepted"),
+        (
+            ID_3000,
+            "3,000",
+            "troops_present",
+            "reported",
+            "South Korea NIS",
+            "in October",
+            "accepted",
+        ),
     ]
     review_claim(ID_3000, "reject", data_dir=ledger)  # still found by its old id
 
@@ -89,7 +131,11 @@ def test_pins_are_corrections_too(ledger, report):
     review_claim(ID_3000, "accept", data_dir=ledger, low=2500, best=3000, high=3500)
     row = load_claims(ledger, cache=False).iloc[0]
     assert (row["low"], row["best"], row["high"], row["overridden"]) == (
-        2500.0, 3000.0, 3500.0, "low;best;high")
+        2500.0,
+        3000.0,
+        3500.0,
+        "low;best;high",
+    )
 
 
 @pytest.mark.parametrize(
@@ -122,21 +168,46 @@ def test_cli_extract_prints_the_proposals(tmp_path, capsys, monkeypatch):
     assert cli.main(["extract", str(story), "--published", "2024-11-01"]) == 0
     out = capsys.readouterr().out
     assert ("3,000 soldiers" in out, "2,000 soldiers" in out, "2 claim(s) proposed" in out) == (
-        True, True, True)
+        True,
+        True,
+        True,
+    )
 
 
 def test_cli_add_saves_pending_or_accepted(ledger, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("tracker.extract._registry",
-                        lambda reg: load_registry(ledger / "sources.csv"))
+    monkeypatch.setattr(
+        "tracker.extract._registry", lambda reg: load_registry(ledger / "sources.csv")
+    )
     story = tmp_path / "story.txt"
     story.write_text(TEXT, encoding="utf-8")
-    code = cli.main(["add", str(story), "--url", "https://example.org/a", "--published",
-                     "2024-11-01", "--data", str(ledger)])
+    code = cli.main(
+        [
+            "add",
+            str(story),
+            "--url",
+            "https://example.org/a",
+            "--published",
+            "2024-11-01",
+            "--data",
+            str(ledger),
+        ]
+    )
     assert code == 0
     assert len(pending_claims(ledger)) == 2
     other = tmp_path / "other.txt"
     other.write_text(TEXT + "\nAnother line.", encoding="utf-8")
-    code = cli.main(["add", str(other), "--url", "https://example.org/b", "--published",
-                     "2024-11-01", "--data", str(ledger), "--accept-all"])
+    code = cli.main(
+        [
+            "add",
+            str(other),
+            "--url",
+            "https://example.org/b",
+            "--published",
+            "2024-11-01",
+            "--data",
+            str(ledger),
+            "--accept-all",
+        ]
+    )
     assert code == 0
     assert len(load_claims(ledger, cache=False)) == 2

@@ -120,6 +120,10 @@ METRIC_CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\brelocated\b",
             r"\bby (?:train|rail|ship|sea|air|plane)\b",
             r"\ben route\b",
+            r"\bleaving\b",
+            r"(?-i:\bleft (?=[A-Z]|the port|port))",
+            r"\bdepart(?:ed|ing)\b",
+            r"\bcross(?:ed|ing)\b",
         ),
         "front": (
             r"\bfront ?lines?\b",
@@ -157,7 +161,7 @@ METRIC_CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bplan(?:t|en) ",
             r"\bwill\b",
             r"\bwerden\b.*\b(?:schicken|entsenden|verlegen)\b",
-            r"\bsollen\b.*\bfolgen\b",
+            r"\bsollen\b[^.]{0,60}\b(?:folgen|eintreffen|kommen|verlegt werden|entsandt werden)\b",
             r"\bbeabsichtigt\b",
             r"\bvoraussichtlich\b",
         ),
@@ -168,14 +172,20 @@ METRIC_CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bangekommen\b",
             r"\bper (?:Zug|Bahn|Schiff|Flugzeug)\b",
             r"\bmit dem Zug\b",
+            r"\beintreffen\b",
         ),
-        "front": (r"\bFront\w*", r"\bKampf\w*", r"\bkämpf\w*", r"\bGefecht\w*"),
+        "front": (
+            r"\bFront\w*",
+            r"\bKampf\w*",
+            r"\bkämpf\w*",
+            r"\bGefecht\w*",
+            r"\bim (?:Kampf)?[Ee]insatz\b",
+        ),
         "present": (
             r"\bentsandt\b",
             r"\bgeschickt\b",
             r"\bstationiert\b",
             r"\bin Russland\b",
-            r"\bim Einsatz\b",
         ),
         "front_place": (r"\b(?:in|nach) (?:der Region |dem Gebiet |)Kursk\b", r"\bKursker\b"),
     },
@@ -426,7 +436,7 @@ NP_STOP: dict[str, str] = {
     "en": r"\s(?:in an?|on|that|which|who|while|after|as|when|adding|citing|quoting|with)\s",
     "de": r"\s(?:am|in|im|dass|welche|wie|unter|nach|sind|ist|hat|haben|habe|wurden|wurde|"
     r"werden|seien|sei|sollen|soll)\s",
-    "fr": r"\s(?:que|qui|dans|le|à)\s",
+    "fr": r"\s(?:que|qui|dans|à)\s",
     "es": r"\s(?:que|en|el|a)\s",
     "ru": r"\s(?:что|в|о)\s",
     "uk": r"\s(?:що|в|у|про)\s",
@@ -446,7 +456,22 @@ NP_TRAIL: dict[str, str] = {
 
 # Pronouns: a claimant named by one takes the last named claimant of the report.
 PRONOUNS: dict[str, tuple[str, ...]] = {
-    "en": ("he", "she", "they", "it", "the agency", "the ministry", "the official", "officials"),
+    "en": (
+        "he",
+        "she",
+        "they",
+        "it",
+        "the agency",
+        "the spy agency",
+        "the ministry",
+        "the military",
+        "the army",
+        "the official",
+        "officials",
+        "the newspaper",
+        "the daily",
+        "the report",
+    ),
     "de": ("er", "sie", "es"),
     "ko": ("그는", "그녀는", "그"),
 }
@@ -462,6 +487,10 @@ PLACES: dict[str, tuple[str, ...]] = {
         r"(?:the )?(?:Donetsk|Luhansk|Zaporizhzhia|Kherson|Belgorod|Bryansk|Kharkiv)"
         r"(?: region| oblast| Oblast)?",
         r"(?:the )?(?:Primorsky|Primorye|Khabarovsk|Amur)(?: region| Krai)?",
+        r"(?:the )?port of [A-Z][\w-]+",
+        r"Chongjin",
+        r"Rason",
+        r"Wonsan",
         r"Vladivostok",
         r"Ussuriysk",
         r"Pokrovsk",
@@ -492,7 +521,11 @@ PLACES: dict[str, tuple[str, ...]] = {
     "ja": (r"クルスク(?:州)?", r"ロシア", r"ウクライナ"),
 }
 PLACE_PREP: dict[str, dict[str, str]] = {
-    "en": {"from": r"\bfrom ", "to": r"\b(?:to|into|toward|towards) ", "in": r"\b(?:in|at|near) "},
+    "en": {
+        "from": r"\b(?:from|leaving|left|departing) ",
+        "to": r"\b(?:to|into|toward|towards) ",
+        "in": r"\b(?:in|at|near) ",
+    },
     "de": {"from": r"\baus ", "to": r"\bnach |\bin die ", "in": r"\b(?:in|im|an|bei) "},
     "ko": {},  # particles follow the place: 로/으로 = to, 에서 = from/in, 에 = in
     "fr": {"from": r"\bde ", "to": r"\bvers |\ben ", "in": r"\bdans |\ben |\bà "},
@@ -525,6 +558,9 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
         "infantry",
         "other",
         "armed",
+        "fresh",
+        "trained",
+        "seasoned",
         "construction",
         "artillery",
         "ballistic",
@@ -533,6 +569,10 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
         "nordkoreanischen",
         "zusätzliche",
     }
+)
+# Participles that are person words but end a figure's noun run ("3,000 soldiers killed").
+NOUN_RUN_END: frozenset[str] = frozenset(
+    {"killed", "dead", "wounded", "injured", "missing", "captured", "died"}
 )
 NOUN_OF: frozenset[str] = frozenset({"of", "of the", "von", "de", "из"})
 

@@ -69,8 +69,45 @@ _PERSON_UNITS = frozenset({"persons", None})
 _BREAK_PENALTY = 10
 _MAX_NP_WORDS = 10
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col sgt capt maj adm rep sen gov st no nr vs etc approx ca "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co bzw ca".split()
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "maj",
+        "adm",
+        "rep",
+        "sen",
+        "gov",
+        "st",
+        "no",
+        "nr",
+        "vs",
+        "etc",
+        "approx",
+        "ca",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "bzw",
+    )
 )
 _SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
 _LINE = re.compile(r"[^\n]+")
@@ -141,9 +178,7 @@ _PERSON_WORDS = {
 
 
 def _alternation(table: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [
-        f"(?P<{name}>{'|'.join(table[name])})" for name in order if table.get(name)
-    ]
+    parts = [f"(?P<{name}>{'|'.join(table[name])})" for name in order if table.get(name)]
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
@@ -288,6 +323,7 @@ class _Sentence:
         figures: list[Figure],
     ):
         self.text, self.start, self.end, self.cfg = text, start, end, cfg
+        self.para_start = start  # set by the caller: where the sentence's paragraph begins
         self.figure_starts = [f.start for f in figures]
         body = text[start:end]
         # quoted names become atoms; parenthetical relative clauses are set aside
@@ -410,12 +446,15 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
         m = cfg.particle.match(word) if cfg.particle else None
         if m and not any(ch.isdigit() for ch in word):
             return _clean(m.group(1)), verb_at
-    topic = re.compile(rf"^(.{{1,30}}?)(?:은|는|は)$")
+    topic = _TOPIC
     for i, word in enumerate(words[:4]):
         m = topic.match(word)
         if m and not any(ch.isdigit() for ch in word):
             return _clean(" ".join([*words[:i], m.group(1)])), sent.start
     return None
+
+
+_TOPIC = re.compile(r"^(.{1,30}?)(?:은|는|は)$")
 
 
 def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
@@ -457,7 +496,7 @@ def _nearest(atts: list[_Attribution], at: int, used: set[int]) -> int | None:
 
 
 def _short_name(words: str, registry: Registry | None, cfg: _Lang) -> str:
-    """The name a relay chain keeps for an outlet or speaker ("the daily JoongAng" -> "JoongAng")."""
+    """The name a relay chain keeps for an outlet ("the daily JoongAng" -> "JoongAng")."""
     quoted = _QUOTED.search(words)
     if quoted:
         return _clean(quoted.group(1))
@@ -506,14 +545,13 @@ def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)")
 _OF = re.compile(
-    r"[ \t\u00a0]+(?:" + "|".join(re.escape(w) for w in sorted(cues.NOUN_OF, reverse=True))
+    r"[ \t\u00a0]+(?:"
+    + "|".join(re.escape(w) for w in sorted(cues.NOUN_OF, reverse=True))
     + r")(?=[ \t\u00a0])",
     re.IGNORECASE,
 )
 _AGE_TAIL = re.compile(r"[ \t\u00a0]+old\b", re.IGNORECASE)
-_STEMS = tuple(
-    s for s in (*fw.PERSON_STEMS, *fw.COUNTED_STEMS) if " " not in s and len(s) > 3
-)
+_STEMS = tuple(s for s in (*fw.PERSON_STEMS, *fw.COUNTED_STEMS) if " " not in s and len(s) > 3)
 _SHORT_STEMS = frozenset(s for s in (*fw.PERSON_STEMS, *fw.COUNTED_STEMS) if len(s) <= 3)
 _SHORT_STEMS |= frozenset(s + "s" for s in _SHORT_STEMS)
 
@@ -543,9 +581,12 @@ def _with_noun(fig: Figure, text: str, lang: str, ages: bool) -> Figure:
             if w is None:
                 break
             word = w.group(1)
-            if _is_noun(word):
+            low = word.casefold()
+            if _is_noun(word) and not (end is not None and low in cues.NOUN_RUN_END):
                 end = pos = w.end()
-            elif end is None and (word[0].isupper() or word.casefold() in cues.NOUN_MODIFIERS):
+            elif end is None and low in cues.NOUN_RUN_END:
+                break
+            elif word[0].isupper() or low in cues.NOUN_MODIFIERS:
                 pos = w.end()
             else:
                 break
@@ -594,9 +635,7 @@ def _is_count(fig: Figure, text: str, times: list[Period], ages: bool) -> bool:
     return True
 
 
-def _metric(
-    fig: Figure, sent: _Sentence, lo: int, hi: int, text: str
-) -> tuple[str, str] | None:
+def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[str, str] | None:
     """The metric and status of one figure from the cues in its segment [lo, hi)."""
     cfg = sent.cfg
     unit = fig.unit
@@ -633,7 +672,7 @@ def _metric(
         return None
     if unit is None and (
         (fig.best is not None and fig.best < 10)
-        or (best_cls is None and not cfg.persons.search(text, sent.start, sent.end))
+        or (best_cls is None and not cfg.persons.search(text, sent.para_start, sent.end))
     ):
         return None
     if cfg.workers and cfg.workers.search(text, fig.start, min(hi, fig.end + 40)):
@@ -711,14 +750,16 @@ def extract_claims(
         >>> extract_claims("No numbers here.", datetime.date(2024, 11, 1)).empty
         True
     """
-    rows = propose(text, published, lang, report_id, registry=registry, ages=ages,
-                   max_chars=max_chars)
+    rows = propose(
+        text, published, lang, report_id, registry=registry, ages=ages, max_chars=max_chars
+    )
     return rows_to_frame(rows)
 
 
 def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """Rows as a claims table in the schema's dtypes (what :func:`tracker.schema.coerce`
-    gives, built column by column: ten times faster on a few rows).
+    """Rows as a claims table in the schema's dtypes, as :func:`tracker.schema.coerce` gives.
+
+    Built column by column: ten times faster than ``coerce`` on a few rows.
 
     Example:
         >>> rows_to_frame([]).shape[0]
@@ -784,17 +825,19 @@ def propose(
     rows: list[dict[str, Any]] = []
     state: _Attribution | None = None
     last_named: _Attribution | None = None
-    para = -1
+    para, para_start = -1, 0
     for s_start, s_end, s_para in split_sentences(text):
         if s_para != para:
-            para, state = s_para, None
+            para, state, para_start = s_para, None, s_start
         i, j = bisect.bisect_left(fig_starts, s_start), bisect.bisect_left(fig_starts, s_end)
         if i == j and state is None and not cfg.attribution.search(text, s_start, s_end):
             continue
         # time phrases matter only where there are figures: read them sentence by sentence
         times = _times(text, s_start, s_end, published, lang) if i < j else []
-        sent = _Sentence(text, s_start, s_end, cfg, _no_dateline(text, s_start, times),
-                         figures[i:j])
+        sent = _Sentence(
+            text, s_start, s_end, cfg, _no_dateline(text, s_start, times), figures[i:j]
+        )
+        sent.para_start = para_start
         atts = _attributions(sent, lang)
         atts = [_named(x, last_named, cfg) for x in atts]
         explicit = [x for x in atts if x.kind != "hedge"]
@@ -821,7 +864,8 @@ def propose(
         ]
         # a time phrase inside a head count ("around 20" years old) is not a time
         sent.times = [
-            t for t in sent.times
+            t
+            for t in sent.times
             if not any(f.start < t.span_end and t.span_start < f.end for f in counted)
         ]
         for k, fig in enumerate(counted):
@@ -846,8 +890,22 @@ def propose(
                 status = "denied"
             att = min(explicit, key=lambda x: abs(x.at - fig.start)) if explicit else fallback
             rows.append(
-                _row(text, fig, metric, status, att, period_words, sent, lo, hi, published,
-                     lang, report_id, reg, cfg)
+                _row(
+                    text,
+                    fig,
+                    metric,
+                    status,
+                    att,
+                    period_words,
+                    sent,
+                    lo,
+                    hi,
+                    published,
+                    lang,
+                    report_id,
+                    reg,
+                    cfg,
+                )
             )
     rows = _merge_copies(rows)
     seen: dict[str, int] = {}
@@ -858,6 +916,8 @@ def propose(
     return rows
 
 
+# A time span that ran on past a comma ("since August, a") ends at the comma.
+_TIME_TAIL = re.compile(r",\s*(?:a|an|the)\s*$|[\s,;:]+$", re.IGNORECASE)
 _DATELINE_END = re.compile(r"\s*[-–—(]")
 
 
@@ -866,8 +926,11 @@ def _no_dateline(text: str, start: int, times: list[Period]) -> list[Period]:
     return [
         t
         for t in times
-        if not (t.span_start - start < 40 and _DATELINE_END.match(text, t.span_end)
-                and "\n" not in text[start : t.span_start])
+        if not (
+            t.span_start - start < 40
+            and _DATELINE_END.match(text, t.span_end)
+            and "\n" not in text[start : t.span_start]
+        )
     ]
 
 
@@ -895,9 +958,8 @@ def _published(value: dt.date | str | None) -> dt.date | None:
 
 def _named(att: _Attribution, last: _Attribution | None, cfg: _Lang) -> _Attribution:
     """A pronoun claimant ("she said") takes the last named claimant of the report."""
-    if att.kind != "hedge" and att.words.casefold() in cfg.pronouns:
-        if last is not None:
-            return replace(last, at=att.at, kind=att.kind, flag="claimant-from-pronoun")
+    if att.kind != "hedge" and att.words.casefold() in cfg.pronouns and last is not None:
+        return replace(last, at=att.at, kind=att.kind, flag="claimant-from-pronoun")
     return att
 
 
@@ -990,7 +1052,7 @@ def _period(
     if when is None:
         period = asof(published)
     else:
-        words = text[when.span_start : when.span_end]
+        words = _TIME_TAIL.sub("", text[when.span_start : when.span_end]) or when.text
         tense = "future" if status == "planned" else None
         period = parse_when(words, published, lang, tense=tense) or when
     if period.flag:
@@ -1004,8 +1066,18 @@ def _merge_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for n, row in enumerate(rows):
         key = tuple(
             row[k]
-            for k in ("metric", "status", "low", "best", "high", "qualifier", "unit", "per",
-                      "period_start", "period_end")
+            for k in (
+                "metric",
+                "status",
+                "low",
+                "best",
+                "high",
+                "qualifier",
+                "unit",
+                "per",
+                "period_start",
+                "period_end",
+            )
         )
         groups.setdefault(key, []).append(n)
     drop: set[int] = set()

@@ -54,6 +54,7 @@ from tracker.figure_words import (
     VAGUE_WORDS,
 )
 from tracker.numerals import Numeral, find_numerals, normalise_digits
+from tracker.phrase_regex import LETTER, alternation, is_cjk, lead_bounded
 
 __all__ = [
     "DEFAULT_VAGUE_RULE",
@@ -101,8 +102,7 @@ class Figure:
 
 # --- compiled tables ------------------------------------------------------------------------
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_LETTER = r"[^\W\d_]"
+_LETTER = LETTER
 _QUOTES = "\"“”«»'‘’„(\\[「『"
 _BOUND = {"at_least", "more_than", "up_to", "at_most", "less_than"}
 _RANK = {
@@ -115,45 +115,9 @@ _RANK = {
     "at_most": 3,
     "less_than": 3,
 }
-
-
-def _is_cjk(ch: str) -> bool:
-    return bool(_CJK_CHAIN_CHAR(ch))
-
-
-def _CJK_CHAIN_CHAR(ch: str) -> bool:  # noqa: N802 - tiny helper
-    return _CJK_CHAR.match(ch) is not None
-
-
-def _alt(phrases, *, reverse: bool = False, boundary_after: bool = True) -> str:
-    """Regex alternation of phrases (longest first), spaces matching any whitespace.
-
-    With `reverse`, each phrase is written backwards (to match at the start of a reversed
-    prefix) and the word boundary is checked before the phrase in the original text.
-    """
-    parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        if not p:
-            continue
-        q = p[::-1] if reverse else p
-        pat = re.escape(q).replace(r"\ ", r"\s+")
-        edge = p[0] if reverse else p[-1]
-        if boundary_after and (edge.isalpha() or edge == "'") and not _is_cjk(edge):
-            pat += rf"(?!{_LETTER})"
-        parts.append(pat)
-    return "|".join(parts) if parts else "(?!x)x"
-
-
-def _lead_bounded(phrases) -> str:
-    """Alternation where phrases starting with a non-CJK letter must start a word."""
-    plain = [p for p in phrases if p and not _is_cjk(p[0])]
-    cjk = [p for p in phrases if p and _is_cjk(p[0])]
-    parts = []
-    if plain:
-        parts.append(rf"(?<!{_LETTER})(?:{_alt(plain)})")
-    if cjk:
-        parts.append(f"(?:{_alt(cjk)})")
-    return "|".join(parts) if parts else "(?!x)x"
+_is_cjk = is_cjk
+_alt = alternation
+_lead_bounded = lead_bounded
 
 
 def _merged(table: dict[str, dict[str, str]], lang: str) -> dict[str, str]:
@@ -190,7 +154,7 @@ class _Lang:
         self.far_re = re.compile(rf"[^\d.;:!?]{{0,40}}?(?P<cue>{_alt(far)})", ci) if far else None
         counters = list(CJK_COUNTERS)
         self.cjk_re = re.compile(
-            rf"[ ]?(?P<odd>여|餘|余|多)?[ ]?(?P<counter>{_alt(counters)})?"
+            rf"[ ]?(?P<odd>여|餘|余|多)?[ ]?(?P<counter>{_alt(counters, fold=False)})?"
             r"(?P<odd2>余り|余|あまり|多)?"
         )
         self.percent_re = re.compile(rf"[ \u00a0]?(?:{_alt(PERCENT_WORDS)})", ci)

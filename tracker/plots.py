@@ -25,7 +25,6 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import itertools
 import math
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -79,7 +78,7 @@ MARKERS: tuple[str, ...] = ("o", "s", "D", "^", "v", "p", "h", "<", ">")
 
 #: Fixed styles for the most frequent claimants (canonical names of data/sources.csv), so
 #: they never collide: one colour per country or camp, one marker per claimant within it.
-#: Any other claimant is hashed into the remaining colour x marker pairs.
+#: Any other claimant is hashed into the colours no pin uses (``_FREE_STYLES``).
 STYLE_PINS: dict[str, tuple[str, str]] = {
     "South Korea NIS": ("#1f77b4", "o"),
     "South Korea JCS": ("#1f77b4", "v"),
@@ -178,7 +177,7 @@ def claimant_style(claimant: str) -> dict[str, str]:
     """Colour and marker of a claimant, identical in every chart and every run.
 
     Pinned claimants (``STYLE_PINS``) keep their style; any other name is hashed (SHA-256,
-    not Python's salted ``hash``) into the remaining colour x marker combinations.
+    not Python's salted ``hash``) into ``_FREE_STYLES``: colours no pin uses.
 
     Example:
         >>> claimant_style("South Korea NIS")
@@ -191,8 +190,13 @@ def claimant_style(claimant: str) -> dict[str, str]:
     return {"color": pinned[0], "marker": pinned[1]}
 
 
+#: Pairs for claimants without a pin: colours no pin uses (a hashed claimant never wears a
+#: country's colour), times every marker.
 _FREE_STYLES: tuple[tuple[str, str], ...] = tuple(
-    combo for combo in itertools.product(PALETTE, MARKERS) if combo not in set(STYLE_PINS.values())
+    (colour, marker)
+    for colour in PALETTE
+    if colour not in {c for c, _ in STYLE_PINS.values()}
+    for marker in MARKERS
 )
 
 
@@ -612,6 +616,16 @@ def sources_text(df: pd.DataFrame, notes: Iterable[str] = ()) -> str:
     text = "; ".join(parts) + "."
     extra = [n.rstrip(".") + "." for n in notes if n]
     return " ".join([text, *extra])
+
+
+def chart_axes(width: float = FIGSIZE[0], height: float = FIGSIZE[1]) -> Axes:
+    """A fresh axes on its own figure, built without pyplot, for one chart in a notebook.
+
+    Example:
+        >>> chart_axes().figure.get_size_inches().tolist()
+        [10.0, 5.2]
+    """
+    return Figure(figsize=(width, height)).add_subplot()
 
 
 def save_main_charts(

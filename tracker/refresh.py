@@ -77,8 +77,28 @@ def refresh(
 
 
 def _steps(notebooks: bool) -> list[tuple[str, Any]]:
-    steps: list[tuple[str, Any]] = [("table", None), ("export", None)]
+    steps: list[tuple[str, Any]] = [("table", None), ("export", None), ("charts", _charts)]
+    if notebooks:
+        steps.append(("notebooks", _notebooks))
     return steps
+
+
+def _charts(table: pd.DataFrame, out: Path, data_dir: Path | str | None) -> list[str]:
+    from tracker.plots import save_main_charts
+
+    written = save_main_charts(table, out / "charts")
+    return [f"{len(written)} files in {_rel(out / 'charts')}"]
+
+
+def _notebooks(table: pd.DataFrame, out: Path, data_dir: Path | str | None) -> Any:
+    from tracker.notebooks import notebook_paths, run_notebook
+
+    for path in notebook_paths():
+        html = out / "notebooks" / f"{path.stem}.html"
+        yield f"{path.name} ..."
+        params = {"DATA_DIR": str(data_dir) if data_dir else None, "OUT_DIR": str(out)}
+        run_notebook(path, html, params)
+        yield f"{path.name} -> {_rel(html)}"
 
 
 def _rel(path: Path) -> str:

@@ -128,9 +128,7 @@ def review_claim(
     """
     decision = DECISIONS.get(str(review).strip().lower())
     if decision is None:
-        raise ValueError(
-            f"claim {claim}: review {review!r} is not one of {sorted(set(DECISIONS))}"
-        )
+        raise ValueError(f"claim {claim}: review {review!r} is not one of {sorted(set(DECISIONS))}")
     bad = [k for k in corrections if k not in CORRECTABLE]
     if bad:
         raise ValueError(
