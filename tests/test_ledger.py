@@ -337,3 +337,78 @@ def test_add_report_is_atomic_when_the_write_fails(ledger, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         add_report(META, None, CLAIMS, ledger)
     assert list((ledger / "reports").iterdir()) == []
+
+
+def test_a_null_pin_empties_a_derived_field(ledger):
+    write_report(
+        ledger,
+        "2024-11-01-test-f",
+        """\
+        id: 2024-11-01-test-f
+        published: 2024-11-01
+        language: en
+        claims:
+        - {figure: "2,700 wounded", metric: wounded, claimant: NIS, qualifier: approx, low: null, high: null}
+    """,
+    )
+    row = _row(load_claims(ledger, cache=False), "2,700 wounded")
+    assert _pick(row, ["low", "best", "high", "qualifier", "overridden"]) == {
+        "low": None,
+        "best": 2700.0,
+        "high": None,
+        "qualifier": "approx",
+        "overridden": "low;high;qualifier",
+    }
+
+
+@pytest.mark.parametrize(
+    ("when", "status", "start", "end"),
+    [
+        ("on Jan. 8", "planned", dt.date(2025, 1, 8), dt.date(2025, 1, 8)),
+        ("on Jan. 8", "reported", dt.date(2024, 1, 8), dt.date(2024, 1, 8)),
+        ("in October", "planned", dt.date(2024, 10, 1), dt.date(2024, 10, 31)),
+        ("in February", "planned", dt.date(2025, 2, 1), dt.date(2025, 2, 28)),
+        ("by the end of the year", "planned", dt.date(2025, 1, 3), dt.date(2025, 12, 31)),
+    ],
+)
+def test_a_plan_takes_the_reading_nearest_its_report(ledger, when, status, start, end):
+    write_report(
+        ledger,
+        "2025-01-03-test-g",
+        f"""\
+        id: 2025-01-03-test-g
+        published: 2025-01-03
+        language: en
+        claims:
+        - {{figure: "5,000 troops", metric: troops_planned, claimant: NIS, status: {status}, when: "{when}"}}
+    """,
+    )
+    row = _row(load_claims(ledger, cache=False), "5,000 troops")
+    assert (row["period_start"].date(), row["period_end"].date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end", "flags"),
+    [
+        ("in November 2024", dt.date(2024, 11, 1), dt.date(2024, 11, 30), "month-publication-date"),
+        ("last year", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "month-publication-date"),
+        ("last week", None, None, "month-publication-date;needs-publication-date"),
+    ],
+)
+def test_a_month_dated_report_keeps_only_what_both_ends_of_its_month_agree_on(
+    ledger, when, start, end, flags
+):
+    write_report(
+        ledger,
+        "2024-12-test-h",
+        f"""\
+        id: 2024-12-test-h
+        published: "2024-12"
+        language: en
+        claims:
+        - {{figure: "5,000 troops", metric: troops_present, claimant: NIS, when: "{when}"}}
+    """,
+    )
+    row = _row(load_claims(ledger, cache=False), "5,000 troops")
+    got = tuple(None if pd.isna(row[c]) else row[c].date() for c in ("period_start", "period_end"))
+    assert (got, row["flags"]) == ((start, end), flags)

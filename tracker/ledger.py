@@ -19,9 +19,12 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
+import hashlib
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +35,7 @@ import yaml
 from tracker import paths
 from tracker.figures import DEFAULT_VAGUE_RULE, parse_figure
 from tracker.files import atomic_write, sha256_hex
-from tracker.periods import Period, asof, parse_when
+from tracker.periods import NEEDS_PUBLICATION_DATE, Period, asof, parse_when
 from tracker.schema import (
     COLUMN_NAMES,
     METRICS,
@@ -338,8 +341,10 @@ def _apply_period(
     if not words:
         period = _month_period(published) if precision == "month" else asof(anchor)
     else:
-        tense = "future" if status == "planned" else None
-        period = parse_when(str(words), anchor, lang, tense=tense)
+        if precision == "month":
+            period = _parse_in_month(str(words), published, lang, status)
+        else:
+            period = _read_time(str(words), anchor, lang, status)
         if period is None:
             row["flags"].append("unreadable-time")
             period = asof(anchor)
@@ -353,16 +358,66 @@ def _apply_period(
     )
 
 
+def _read_time(words: str, published: dt.date | None, lang: str, status: str) -> Period | None:
+    """Resolve a claim's time words; for a plan, take the reading nearest the publication date.
+
+    A bare month or weekday in a report of a plan ("on Jan. 8", "in October") may look back
+    (when the plan was announced) or forward (its target): the reading whose period lies
+    nearer the publication date wins; a tie looks back. Cue words ("by", "next") decide
+    first, inside :func:`parse_when`, whatever the status.
+    """
+    past = parse_when(words, published, lang)
+    if status != "planned" or past is None or published is None:
+        return past
+    future = parse_when(words, published, lang, tense="future")
+    if future is None or future == past:
+        return past
+    return future if _distance(future, published) < _distance(past, published) else past
+
+
+def _distance(period: Period, day: dt.date) -> int:
+    """Days between a period and a day (0 when the day falls inside it)."""
+    if period.start is None or period.end is None:
+        return 10**6
+    if period.start <= day <= period.end:
+        return 0
+    return min(abs((period.start - day).days), abs((period.end - day).days))
+
+
+def _parse_in_month(words: str, first: dt.date, lang: str, status: str) -> Period | None:
+    """Resolve time words of a report dated to a month only.
+
+    The words are resolved against the first and the last day of that month; each bound
+    on which both readings agree is kept ("on January 9" in a January report), any other
+    is left unknown and flagged, never guessed ("last week").
+    """
+    last = _month_period(first).end
+    early = _read_time(words, first, lang, status)
+    late = _read_time(words, last, lang, status)
+    if early is None or late is None:
+        return early or late
+    if early.start == late.start and early.end == late.end:
+        return early
+    return dataclasses.replace(
+        early,
+        start=early.start if early.start == late.start else None,
+        end=early.end if early.end == late.end else None,
+        flag=NEEDS_PUBLICATION_DATE,
+    )
+
+
 def _apply_pins(
     row: dict[str, Any], claim: Mapping[str, Any], where: str, problems: list[str]
 ) -> list[str]:
     pinned = []
     for key in OVERRIDABLE:
-        if key not in claim or claim[key] is None:
+        if key not in claim:
             continue
-        value = claim[key]
+        value = claim[key]  # an explicit null empties a derived field
         try:
-            if key in _DATE_PINS:
+            if value is None:
+                pass
+            elif key in _DATE_PINS:
                 value = _to_date(value)
             elif key in ("low", "best", "high"):
                 value = float(value)
@@ -513,7 +568,13 @@ def dump_report(report: Mapping[str, Any]) -> str:
     ordered = {k: report[k] for k in REPORT_KEYS if k in report}
     claims = []
     for claim in ordered.get("claims") or []:
-        claims.append({k: claim[k] for k in CLAIM_KEYS if k in claim and claim[k] is not None})
+        claims.append(
+            {
+                k: claim[k]
+                for k in CLAIM_KEYS
+                if k in claim and (claim[k] is not None or k in OVERRIDABLE)
+            }
+        )
     if "claims" in ordered:
         ordered["claims"] = claims
     return yaml.dump(ordered, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
@@ -529,7 +590,24 @@ def _normal_url(url: str | None) -> str | None:
 
 
 def _slug(words: str) -> str:
-    return _SLUG_RE.sub("-", words.casefold()).strip("-")[:40].strip("-") or "report"
+    """Lowercase ASCII slug of at most 40 characters (accents folded)."""
+    ascii_words = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
+    return _SLUG_RE.sub("-", ascii_words.lower()).strip("-")[:40].strip("-") or "report"
+
+
+def report_id_for(published: Any, outlet: str | None, url: str | None, fallback: str) -> str:
+    """The id rule of the codebook: ``<published>-<outlet slug>-<6 hex of sha1(url)>``.
+
+    ``published`` is kept as given (``YYYY-MM-DD``, ``YYYY-MM``) or ``undated``; without a
+    URL the hash is taken of ``fallback`` (the text, or the claims).
+
+    Example:
+        >>> report_id_for("2024-10", "Nová Zpráva", "https://example.org/a", "")
+        '2024-10-nova-zprava-8c4e7f'
+    """
+    stamp = published.isoformat() if isinstance(published, dt.date) else str(published or "")
+    digest = hashlib.sha1((url or fallback).encode("utf-8")).hexdigest()[:6]
+    return f"{stamp or 'undated'}-{_slug(outlet or 'report')}-{digest}"
 
 
 def claims_to_records(claims: Any) -> list[dict[str, Any]]:
@@ -597,16 +675,15 @@ def add_report(
     text_hash = sha256_hex(text) if text is not None else None
     _refuse_duplicates(data, meta.get("url"), text_hash)
 
-    published, _ = _parse_published(meta.get("published"), "report metadata", problems := [])
+    _parse_published(meta.get("published"), "report metadata", problems := [])
     if problems:
         raise ValidationError(problems)
     language = meta.get("language") or "en"
-    report_id = meta.get("id") or "-".join(
-        [
-            published.isoformat() if published else "undated",
-            _slug(str(meta.get("outlet") or meta.get("title") or "report")),
-            sha256_hex(meta.get("url") or text or repr(records))[:6],
-        ]
+    report_id = meta.get("id") or report_id_for(
+        meta.get("published"),
+        meta.get("outlet") or meta.get("title"),
+        meta.get("url"),
+        text or repr(records),
     )
     target = paths.reports_dir(data) / f"{report_id}.yaml"
     if target.exists():

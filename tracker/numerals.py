@@ -103,7 +103,10 @@ _CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
 _RUN = rf"[^\W\d_{_CJK_RANGES}]+(?:[{_MARKS}]+[^\W\d_{_CJK_RANGES}]*)*"
 _WORD = rf"(?:{_RUN}|[{_MARKS}]+{_RUN}?)(?:['’]{_RUN})*"
-_TOKEN_RE = re.compile(rf"(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS})")
+# The lookahead lets the scanner skip spaces and punctuation without trying each branch.
+_TOKEN_RE = re.compile(
+    rf"(?=[\w.{_MARKS}])(?:(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS}))"
+)
 _YEAR_RE = re.compile(r"(?:18|19|20)\d\d|2100")
 
 
@@ -297,14 +300,21 @@ class _Lexicon:
             self.morph_re = re.compile("|".join(map(re.escape, morphs)))
 
     def lookup(self, word: str) -> list[tuple[str, float]] | None:
-        """Token types of a word (a compound word gives several), or None."""
+        """Token types of a word (a compound word gives several), :data:`_SPECIAL`, or None.
+
+        :data:`_SPECIAL` marks a word that is no number but steers grouping ("and", "point",
+        "third").
+        """
         try:
             return self.cache[word]
         except KeyError:
             pass
         if len(self.cache) > 50000:
             self.cache.clear()
-        hit = self.cache[word] = self._lookup(word)
+        hit = self._lookup(word)
+        if hit is None and word.lower() in self.special:
+            hit = _SPECIAL
+        self.cache[word] = hit
         return hit
 
     def _lookup(self, word: str) -> list[tuple[str, float]] | None:
@@ -357,6 +367,8 @@ class _Tok:
 
 
 _CURRENCY_BEFORE = set("$€£₩¥₽₴")
+_MISS = object()
+_SPECIAL: list[tuple[str, float]] = []  # marker: a word that steers grouping
 _ABBREVS = frozenset(
     ("k", "mn", "mln", "bn", "bln", "tn", "tln", "mm", "mil", "tys", "тыс", "тис", "млн", "млрд")
     + ("mld", "mrd", "mio", "tsd", "md", "mds", "mi", "bi", "rb", "jt", "lac", "hil")
@@ -365,39 +377,52 @@ _ABBREVS = frozenset(
 
 def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
+    cache = lex.cache
+    words = lex.words
+    last_digits: _Tok | None = None  # the previous token, when it is digits
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastindex
-        s, e = m.span()
         if kind == 1:
             w = m.group()
-            if len(w) <= 4 and toks and toks[-1].end == s and toks[-1].type == "D":
+            s, e = m.span()
+            if last_digits is not None and len(w) <= 4 and last_digits.end == s:
                 mult = SUFFIX_SCALES.get(w)
-                if mult is None and w in ("m", "b") and s - len(toks[-1].raw) - 1 >= 0:
-                    before = text[toks[-1].start - 1 : toks[-1].start].strip()
+                if mult is None and w in ("m", "b") and last_digits.start > 0:
+                    before = text[last_digits.start - 1 : last_digits.start].strip()
                     if before in _CURRENCY_BEFORE:
                         mult = 1e6 if w == "m" else 1e9
                 if mult is not None:
-                    toks.append(_Tok("S", mult, s, e, w, True))
+                    last_digits = None
+                    append(_Tok("S", mult, s, e, w, True))
                     continue
-            hits = lex.lookup(w)
+            hits = cache.get(w, _MISS)
+            if hits is _MISS:
+                hits = lex.lookup(w)
             if hits is None:
-                if w.lower() in lex.special:
-                    toks.append(_Tok("W", 0.0, s, e, w, False))
                 continue
-            if e < len(text) and text[e] == "." and (w.lower() + ".") in lex.words:
+            last_digits = None
+            if hits is _SPECIAL:
+                append(_Tok("W", 0.0, s, e, w, False))
+                continue
+            if e < len(text) and text[e] == "." and (w.lower() + ".") in words:
                 e += 1
             for t, v in hits:
                 abbrev = t == "S" and (
                     text[e - 1] == "." or (w.lower() in _ABBREVS and w.lower() not in lex.alone)
                 )
-                toks.append(_Tok(t, v, s, e, w, abbrev))
+                append(_Tok(t, v, s, e, w, abbrev))
         elif kind == 3:
             raw = m.group()
+            s, e = m.span()
             year = len(raw) == 4 and _YEAR_RE.fullmatch(raw) is not None
-            toks.append(_Tok("D", 1.0 if year else 0.0, s, e, raw, False))
+            last_digits = _Tok("D", 1.0 if year else 0.0, s, e, raw, False)
+            append(last_digits)
         else:
             raw = m.group().rstrip()
-            toks.append(_Tok("C", 0.0, s, s + len(raw), raw, False))
+            s = m.start()
+            last_digits = None
+            append(_Tok("C", 0.0, s, s + len(raw), raw, False))
     return toks
 
 
@@ -763,6 +788,10 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
             before = _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start)
             if before is not None:
                 continue
+        window = text[max(0, n.start - 12) : n.start]
+        if "-" not in window and "minus" not in window.lower() and "negative" not in window.lower():
+            out.append(n)
+            continue
         m = _NEGATIVE_BEFORE.search(text, max(0, n.start - 12), n.start)
         if m is not None:
             k = m.start() - 1

@@ -1,0 +1,84 @@
+"""The analyst notebooks: thin, parametrised, and executed end to end on the shipped data."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+
+import nbformat
+import pytest
+from conftest import ROOT
+
+from tracker.notebooks import NotebookError, notebook_paths, parameters_cell_index, run_notebook
+
+NOTEBOOKS = notebook_paths(ROOT / "notebooks")
+EXPECTED = [
+    "01_add_report.ipynb",
+    "02_deployment_timeline.ipynb",
+    "03_compare_sources.ipynb",
+    "04_export.ipynb",
+]
+
+
+def _code_cells(path):
+    return [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+
+
+def test_the_four_notebooks_are_shipped():
+    assert [p.name for p in NOTEBOOKS] == EXPECTED
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_a_notebook_starts_with_a_title_and_has_one_parameters_cell(path):
+    nb = nbformat.read(path, as_version=4)
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1 and parameters_cell_index(nb) is not None
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_a_notebook_defines_no_functions_or_classes(path):
+    defined = [
+        f"{type(node).__name__} {getattr(node, 'name', '')}".strip()
+        for cell in _code_cells(path)
+        for node in ast.walk(ast.parse(cell.source))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda)
+    ]
+    assert defined == []
+
+
+@pytest.fixture(scope="module")
+def project_copy(tmp_path_factory):
+    """A copy of the project's data, seeds and notebooks, so notebooks may write to it."""
+    home = tmp_path_factory.mktemp("home")
+    for folder in ("data", "seeds", "notebooks"):
+        shutil.copytree(ROOT / folder, home / folder, ignore=shutil.ignore_patterns(".cache"))
+    return home
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_every_notebook_runs_on_the_shipped_data(name, project_copy, tmp_path):
+    html = tmp_path / f"{name}.html"
+    nb = run_notebook(
+        project_copy / "notebooks" / name,
+        html,
+        {"OUT_DIR": str(tmp_path)},
+        env={"TRACKER_HOME": str(project_copy)},
+    )
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == []
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_failing_cell_is_named(tmp_path):
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Broken"),
+            nbformat.v4.new_code_cell("X = 1", metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell("1 / 0"),
+        ]
+    )
+    path = tmp_path / "99_broken.ipynb"
+    nbformat.write(nb, path)
+    with pytest.raises(NotebookError, match=r"99_broken.ipynb: cell 2 failed"):
+        run_notebook(path)
