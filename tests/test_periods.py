@@ -488,3 +488,123 @@ def test_any_string_gives_period_or_none(text, published, lang, tense):
             assert got.start <= got.end
     for p in find_times(text, published, lang):
         assert p.start is None or p.end is None or p.start <= p.end
+
+
+# --- number words inside dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the twenty-third of March", (D(2024, 3, 23), D(2024, 3, 23), "point", "day")),
+        ("March twenty one", (D(2024, 3, 21), D(2024, 3, 21), "point", "day")),
+        (
+            "fifth of June, nineteen ninety eight",
+            (D(1998, 6, 5), D(1998, 6, 5), "point", "day"),
+        ),
+        ("in nineteen eighty", (D(1980, 1, 1), D(1980, 12, 31), "period", "year")),
+        ("in two thousand and nine", (D(2009, 1, 1), D(2009, 12, 31), "period", "year")),
+        ("the eighties", (D(1980, 1, 1), D(1989, 12, 31), "period", "year")),
+        ("in the '90s", (D(1990, 1, 1), D(1999, 12, 31), "period", "year")),
+        ("the 12", (D(2024, 10, 12), D(2024, 10, 12), "point", "day")),
+        ("on the twelfth", (D(2024, 10, 12), D(2024, 10, 12), "point", "day")),
+        ("the 21st century", (D(2000, 1, 1), D(2099, 12, 31), "period", "year")),
+    ],
+)
+def test_number_words_in_dates(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two thousand troops arrived.",
+        "Most of them are in their 20s.",
+        "The second wave came later.",
+    ],
+)
+def test_number_words_that_are_not_dates(text):
+    assert find_times(text, FRI) == []
+
+
+# --- compound amounts of time and offsets from a relative day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 months 10 days ago", (D(2024, 7, 22), D(2024, 7, 22), "point", "day")),
+        ("1 year and 2 months later", (D(2026, 1, 1), D(2026, 1, 1), "point", "day")),
+        ("three days from tomorrow", (D(2024, 11, 5), D(2024, 11, 5), "point", "day")),
+        ("two days before yesterday", (D(2024, 10, 29), D(2024, 10, 29), "point", "day")),
+        ("within 1 year 6 months", (FRI, D(2026, 5, 1), "deadline", "month")),
+        ("for 5 days from today", (FRI, D(2024, 11, 5), "period", "day")),
+        ("a week starting tomorrow", (D(2024, 11, 2), D(2024, 11, 8), "period", "day")),
+    ],
+)
+def test_compound_amounts_and_durations(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+# --- numbered weeks (ISO 8601), the week of a date, days of a week
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("week 5 of 2025", (D(2025, 1, 27), D(2025, 2, 2), "period", "week")),
+        ("week 44", (D(2024, 10, 28), FRI, "period", "week")),  # current week: clipped
+        ("the second week of 2026", (D(2026, 1, 5), D(2026, 1, 11), "period", "week")),
+        ("the last week of 2024", (D(2024, 12, 23), D(2024, 12, 29), "period", "week")),
+        ("the first week of next year", (D(2024, 12, 30), D(2025, 1, 5), "period", "week")),
+        ("the week of the 16th", (D(2024, 10, 14), D(2024, 10, 20), "period", "week")),
+        ("w/c 7 October", (D(2024, 10, 7), D(2024, 10, 13), "period", "week")),
+        ("the week beginning 9 September", (D(2024, 9, 9), D(2024, 9, 15), "period", "week")),
+        (
+            "next week between Tuesday and Thursday",
+            (D(2024, 11, 5), D(2024, 11, 7), "period", "day"),
+        ),
+    ],
+)
+def test_numbered_weeks_and_weeks_of_a_date(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+# --- month-year in digits, glued dates, weekday with a day of the month
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023 - 08", (D(2023, 8, 1), D(2023, 8, 31), "period", "month")),
+        ("08 / 2023", (D(2023, 8, 1), D(2023, 8, 31), "period", "month")),
+        ("2023-aug-15", (D(2023, 8, 15), D(2023, 8, 15), "point", "day")),
+        ("Friday the 13th", (D(2024, 9, 13), D(2024, 9, 13), "point", "day")),
+        ("November between 4 and 8", (D(2023, 11, 4), D(2023, 11, 8), "period", "day")),
+        ("from October to January", (D(2024, 10, 1), D(2025, 1, 31), "period", "month")),
+        ("the next decade", (D(2030, 1, 1), D(2039, 12, 31), "period", "unknown")),
+    ],
+)
+def test_digits_glued_dates_and_ranges(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+# --- holidays (fixed, and Easter-based computed per year)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Christmas", "en", (D(2023, 12, 25), D(2023, 12, 25), "point", "day")),
+        ("by Christmas", "en", (FRI, D(2024, 12, 25), "deadline", "day")),
+        ("Easter 2025", "en", (D(2025, 4, 20), D(2025, 4, 20), "point", "day")),
+        ("New Year's Eve 2024", "en", (D(2024, 12, 31), D(2024, 12, 31), "point", "day")),
+        ("Ostern 2024", "de", (D(2024, 3, 31), D(2024, 3, 31), "point", "day")),
+        ("Pfingstmontag 2025", "de", (D(2025, 6, 9), D(2025, 6, 9), "point", "day")),
+        ("Heiligabend", "de", (D(2023, 12, 24), D(2023, 12, 24), "point", "day")),
+        ("am einundzwanzigsten Mai", "de", (D(2024, 5, 21), D(2024, 5, 21), "point", "day")),
+        ("3 Wochen später", "de", (D(2024, 11, 22), D(2024, 11, 22), "point", "day")),
+    ],
+)
+def test_holidays_and_german_ordinals(text, lang, expected):
+    assert key(parse_when(text, FRI, lang)) == expected

@@ -347,9 +347,10 @@ UNITS: dict[str, dict[str, str]] = {
         "half": "half",
         "weekend": "weekend",
         "decade decades": "decade",
+        "century centuries": "century",
     },
     "de": {
-        "tag tage tagen tages": "day",
+        "tag tage tagen tages tg": "day",
         "woche wochen": "week",
         "monat monate monaten monats": "month",
         "jahr jahre jahren jahres": "year",
@@ -461,11 +462,15 @@ WORDS: dict[str, tuple[tuple[str, object, tuple[str, ...]], ...]] = {
         ("Z", -1, ("yesterday",)),
         ("Z", 1, ("tomorrow", "tmrw")),
         ("Z", -2, ("the day before yesterday", "day before yesterday")),
-        ("Z", 2, ("the day after tomorrow", "day after tomorrow")),
+        ("Z", 2, ("the day after tomorrow", "day after tomorrow", "the day after tmrw")),
         ("E", "earlier", ("earlier",)),
         ("F", "later", ("later", "rest of", "the rest of", "remainder of", "the remainder of")),
         ("A", "ago", ("ago", "earlier", "before")),
-        ("H", "hence", ("from now", "hence", "later", "from today", "after today")),
+        (
+            "H",
+            "hence",
+            ("from now", "hence", "later", "from today", "after today", "in the future"),
+        ),
         (
             "V",
             "recent",
@@ -475,10 +480,16 @@ WORDS: dict[str, tuple[tuple[str, object, tuple[str, ...]], ...]] = {
         ("V", "now", ("now", "currently", "at present", "presently", "at the moment")),
         ("V", "soon", ("soon",)),
         ("b", None, ("by", "before", "until", "till", "til", "no later than", "not later than")),
-        ("s", None, ("since", "from", "starting", "starting in", "beginning in", "ever since")),
+        (
+            "s",
+            None,
+            ("since", "starting", "starting in", "starting from", "beginning in", "ever since"),
+        ),
+        ("s", "from", ("from",)),
         ("n", None, ("in",)),
         ("i", None, ("on", "at", "during", "over", "throughout", "for", "around")),
         ("w", None, ("within",)),
+        ("s", None, ("commencing",)),
         ("x", None, ("between",)),
         ("&", None, ("and", "to", "through", "thru", "-", "–", "—")),
         ("o", None, ("or",)),
@@ -539,6 +550,7 @@ WORDS: dict[str, tuple[tuple[str, object, tuple[str, ...]], ...]] = {
         ("Z", 2, ("übermorgen",)),
         ("E", "earlier", ("früher", "zuvor")),
         ("A", "ago", ("vor",)),
+        ("H", "hence", ("später", "danach")),
         ("V", "recent", ("kürzlich", "zuletzt", "jüngst", "neulich")),
         ("V", "sofar", ("bisher", "bislang", "bis jetzt")),
         ("V", "now", ("derzeit", "aktuell", "jetzt", "zurzeit", "momentan")),
@@ -1061,6 +1073,7 @@ COMPOUNDS: dict[str, dict[str, tuple[tuple[str, object], ...]]] = {
         "the end of the month": (("P", "late"), ("U", "month")),
         "end of the month": (("P", "late"), ("U", "month")),
         "the weekend": (("U", "weekend"),),
+        "w/c": (("U", "week"), ("s", None)),
         "the week after next": (("X", 2), ("U", "week")),
         "week after next": (("X", 2), ("U", "week")),
         "the month after next": (("X", 2), ("U", "month")),
@@ -1334,4 +1347,178 @@ FUTURE_MARKERS: dict[str, tuple[str, ...]] = {
     "ko": ("예정", "계획", "할 것", "방침"),
     "ja": ("予定", "見通し", "計画"),
     "zh": ("将", "將", "计划", "計劃"),
+}
+
+
+# Number words inside English dates ("twenty second of June", "nineteen seventy eight",
+# "the seventies"), read by :mod:`tracker.time_numbers`. Cardinals: word -> value.
+EN_CARDINALS: dict[str, int] = {
+    "zero": 0,
+    "oh": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+EN_SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+EN_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+# Decade words: two-digit decades (resolved by direction) or a full decade year.
+EN_DECADES: dict[str, int] = {
+    "tens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+    "noughties": 2000,
+    "thousands": 0,
+}
+
+_DE_ORDINAL_STEMS: tuple[str, ...] = (
+    "erst",
+    "zweit",
+    "dritt",
+    "viert",
+    "fünft",
+    "sechst",
+    "siebt|siebent",
+    "acht",
+    "neunt",
+    "zehnt",
+    "elft",
+    "zwölft",
+    "dreizehnt",
+    "vierzehnt",
+    "fünfzehnt",
+    "sechzehnt",
+    "siebzehnt",
+    "achtzehnt",
+    "neunzehnt",
+    "zwanzigst",
+)
+_DE_UNITS_IN = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+
+
+def _de_ordinals() -> tuple[tuple[str, object, tuple[str, ...]], ...]:
+    """German ordinal words 1-31 in every ending: erste/ersten/erster/erstes/erstem."""
+    stems: dict[int, list[str]] = {i + 1: s.split("|") for i, s in enumerate(_DE_ORDINAL_STEMS)}
+    for i, unit in enumerate(_DE_UNITS_IN):
+        stems[21 + i] = [f"{unit}undzwanzigst"]
+    stems[30] = ["dreißigst", "dreissigst"]
+    stems[31] = ["einunddreißigst", "einunddreissigst"]
+    return tuple(
+        ("O", n, tuple(s + end for s in forms for end in ("e", "en", "er", "es", "em")))
+        for n, forms in stems.items()
+    )
+
+
+ORDINALS: dict[str, tuple[tuple[str, object, tuple[str, ...]], ...]] = {"de": _de_ordinals()}
+
+# Holidays: name -> ("fixed", month, day) | ("easter", days after Easter Sunday) |
+# ("nth", month, n, weekday Monday=0). Only days that are the same everywhere the
+# language is used; regional feasts are left out.
+HOLIDAYS: dict[str, dict[str, tuple[object, ...]]] = {
+    "en": {
+        "christmas": ("fixed", 12, 25),
+        "christmas day": ("fixed", 12, 25),
+        "xmas": ("fixed", 12, 25),
+        "christmas eve": ("fixed", 12, 24),
+        "boxing day": ("fixed", 12, 26),
+        "new year's day": ("fixed", 1, 1),
+        "new year’s day": ("fixed", 1, 1),
+        "new year's eve": ("fixed", 12, 31),
+        "new year’s eve": ("fixed", 12, 31),
+        "easter": ("easter", 0),
+        "easter sunday": ("easter", 0),
+        "easter monday": ("easter", 1),
+        "good friday": ("easter", -2),
+    },
+    "de": {
+        "neujahr": ("fixed", 1, 1),
+        "neujahrstag": ("fixed", 1, 1),
+        "heilige drei könige": ("fixed", 1, 6),
+        "dreikönigstag": ("fixed", 1, 6),
+        "tag der arbeit": ("fixed", 5, 1),
+        "johannistag": ("fixed", 6, 24),
+        "peter und paul": ("fixed", 6, 29),
+        "tag der deutschen einheit": ("fixed", 10, 3),
+        "allerheiligen": ("fixed", 11, 1),
+        "barbaratag": ("fixed", 12, 4),
+        "heiligabend": ("fixed", 12, 24),
+        "heiliger abend": ("fixed", 12, 24),
+        "weihnachten": ("fixed", 12, 25),
+        "erster weihnachtstag": ("fixed", 12, 25),
+        "ersten weihnachtstag": ("fixed", 12, 25),
+        "erster weihnachtsfeiertag": ("fixed", 12, 25),
+        "ersten weihnachtsfeiertag": ("fixed", 12, 25),
+        "zweiter weihnachtstag": ("fixed", 12, 26),
+        "zweiten weihnachtstag": ("fixed", 12, 26),
+        "zweiter weihnachtsfeiertag": ("fixed", 12, 26),
+        "zweiten weihnachtsfeiertag": ("fixed", 12, 26),
+        "silvester": ("fixed", 12, 31),
+        "ostern": ("easter", 0),
+        "ostersonntag": ("easter", 0),
+        "ostermontag": ("easter", 1),
+        "karfreitag": ("easter", -2),
+        "karsamstag": ("easter", -1),
+        "palmsonntag": ("easter", -7),
+        "fastnachtssamstag": ("easter", -50),
+        "fastnachtssonntag": ("easter", -49),
+        "rosenmontag": ("easter", -48),
+        "aschermittwoch": ("easter", -46),
+        "christi himmelfahrt": ("easter", 39),
+        "pfingsten": ("easter", 49),
+        "pfingstsonntag": ("easter", 49),
+        "pfingstmontag": ("easter", 50),
+        "fronleichnam": ("easter", 60),
+        "erntedankfest": ("nth", 10, 1, 6),
+    },
 }

@@ -652,7 +652,7 @@ VAGUE_WORDS: dict[str, dict[str, str]] = {
         "dozens": "dozens",
         "several dozen": "several_dozen",
         "a few dozen": "several_dozen",
-        "scores": "scores",
+        "scores of": "scores",  # bare "scores" is mostly the verb or results
         "millions": "millions",
         "several million": "several_million",
         "a few million": "several_million",
@@ -981,6 +981,24 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "dollar": "USD",
     "dollars": "USD",
 }
+
+# Smaller units worth a hundredth of the currency they follow ("3 dollars 50 cents").
+SUBUNIT_WORDS: tuple[str, ...] = (
+    "cent",
+    "cents",
+    "pence",
+    "penny",
+    "kopeck",
+    "kopecks",
+    "kopek",
+    "kopeks",
+    "centimes",
+    "céntimos",
+    "centavos",
+)
+
+# Currencies without a subunit in use: "500 yen 20" is two amounts, not 500.20.
+NO_SUBUNIT: frozenset[str] = frozenset({"JPY", "KRW", "KPW", "VND", "IDR", "CLP", "ISK", "XBT"})
 
 CURRENCY_WORDS: dict[str, str] = {
     "$": "USD",

@@ -36,6 +36,7 @@ from tracker.figure_words import (
     GENITIVE_SINGULAR,
     MEASURE_WORDS,
     MONTH_WORDS,
+    NO_SUBUNIT,
     NONE_CUES,
     PER_AFTER,
     PER_BEFORE,
@@ -50,11 +51,13 @@ from tracker.figure_words import (
     RANGE_TO,
     SINGULAR_ARTICLES,
     SINGULAR_PERSONS,
+    SUBUNIT_WORDS,
     VAGUE_RULES,
     VAGUE_WORDS,
 )
+from tracker.number_words import SCALES
 from tracker.numerals import Numeral, find_numerals, normalise_digits
-from tracker.phrase_regex import LETTER, alternation, is_cjk, lead_bounded
+from tracker.phrase_regex import LETTER, alternation, fold_case, is_cjk, lead_bounded
 
 __all__ = [
     "DEFAULT_VAGUE_RULE",
@@ -139,8 +142,8 @@ class _Lang:
                     self.post.setdefault(k, v)
                 for k, v in PRE_CUES.get(other, {}).items():
                     self.pre.setdefault(k, v)
-        ci = re.IGNORECASE
-        cur_syms = [k for k in CURRENCY_SYMBOLS]
+        ci = 0  # every pattern here is folded and runs on text folded by fold_case
+        cur_syms = [*CURRENCY_SYMBOLS, *CURRENCY_MILLIONS]
         per_before = list(PER_BEFORE)
         self.prefix_re = re.compile(
             rf"[\s{_QUOTES}]*(?:(?P<cur>{_alt(cur_syms, reverse=True)})[\s]*)?"
@@ -149,7 +152,8 @@ class _Lang:
             rf"(?:(?P<per2>{_alt(per_before, reverse=True)})(?!\d)\s*)?",
             ci,
         )
-        self.post_re = re.compile(rf"[ \t]?(?P<cue>{_alt(self.post)})", ci)
+        # "200 or greater than 190": "or greater" then belongs to what follows
+        self.post_re = re.compile(rf"[ \t]?(?P<cue>{_alt(self.post)})(?!\s+than\b)", ci)
         far = POST_FAR.get(lang, ())
         self.far_re = re.compile(rf"[^\d.;:!?]{{0,40}}?(?P<cue>{_alt(far)})", ci) if far else None
         counters = list(CJK_COUNTERS)
@@ -160,8 +164,13 @@ class _Lang:
         self.percent_re = re.compile(rf"[ \u00a0]?(?:{_alt(PERCENT_WORDS)})", ci)
         cur_words = list(CURRENCY_WORDS) + list(CURRENCY_MILLIONS)
         self.curword_re = re.compile(
-            rf"(?P<sc>m|bn|k)?[ \u00a0]?(?:(?:de|d['’]|of|di)\s*)?(?P<cur>{_alt(cur_words)})", ci
+            rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?(?P<cur>{_alt(cur_words)})", ci
         )
+        scales = {**SCALES.get("en", {}), **SCALES.get(lang, {})}
+        self.cur_scales = {k.lower(): v for k, v in scales.items() if v >= 1e3}
+        # "75 USD million": a scale word after the currency
+        self.cur_scale_re = re.compile(rf"[ \u00a0]?(?P<s>{_alt(self.cur_scales)})", ci)
+        self.subunit_re = re.compile(rf"[ \u00a0]?(?:{_alt(SUBUNIT_WORDS)})", ci)
         self.per_re = re.compile(rf"[\s,]*(?P<per>{_alt([p for p in PER_AFTER if p])})", ci)
         self.measure_re = re.compile(rf"[ \u00a0]?-?(?P<m>{_alt(MEASURE_WORDS)})", ci)
         self.calibre_re = re.compile(rf"[ \u00a0]?-?[ ]?(?:{_alt(CALIBRE_WORDS)})", ci)
@@ -277,7 +286,6 @@ def _noun_unit_uncached(word: str) -> str | None:
 
 _CALIBRE_SKIP = re.compile(
     r"\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|мм|cm|calib(?:er|re)|inch)\b",
-    re.IGNORECASE,
 )
 
 
@@ -336,11 +344,19 @@ class _Cand:
         "year",
         "cue",
         "mult",
+        "num_start",
+        "pre_cur",
+        "post_cur",
+        "nscale",
     )
 
-    def __init__(self, start: int, end: int) -> None:
+    def __init__(self, start: int, end: int, num_start: int | None = None) -> None:
         self.start = start
         self.end = end
+        self.num_start = start if num_start is None else num_start
+        self.pre_cur = False  # the currency came from before the number
+        self.post_cur = False  # ... from after it
+        self.nscale = 1.0  # the scale written in the numeral ("3 million")
         self.low = self.best = self.high = None
         self.qual = "exact"
         self.unit = None
@@ -364,8 +380,10 @@ def _prefix(text: str, s: int, L: _Lang) -> tuple[re.Match | None, int]:
     m = L.prefix_re.match(rev)
     if m is None or m.end() == 0:
         return None, s
-    # trim trailing junk that matched only quotes/spaces
-    groups_end = max((m.end(g) for g in ("cur", "per1", "cue", "per2") if m.group(g)), default=0)
+    # trim trailing junk that matched only quotes/spaces (groups: cur, per1, cue, per2)
+    groups_end = max(m.end(1), m.end(2), m.end(3), m.end(4))
+    if groups_end <= 0:
+        return None, s
     return m, s - groups_end
 
 
@@ -444,18 +462,27 @@ def _post_context(text: str, c: _Cand, L: _Lang, pos: int) -> int:
         end = pos = m.end()
     else:
         m = L.curword_re.match(text, pos)
+        if m and _next_amounts(text, m, c):
+            m = None  # "rmb 10 usd 20", "1 $10": the word is the next amount's prefix
         if m:
             word = m.group("cur").lower()
-            code = CURRENCY_WORDS.get(word)
-            if code is None and word in CURRENCY_MILLIONS:
-                code = CURRENCY_MILLIONS[word]
+            code = CURRENCY_MILLIONS.get(word)  # "30 MUSD"
+            if code is not None:
                 c.mult = 1e6
+            else:
+                code = CURRENCY_WORDS.get(word)
             if code and m.group("sc"):
                 c.mult *= _GLUED_SCALES[m.group("sc").lower()]
             if code:
                 c.cur = code
                 c.unit = code
+                c.post_cur = True
                 end = pos = m.end()
+                if c.mult == 1.0 and c.nscale == 1.0:
+                    sm = L.cur_scale_re.match(text, pos)
+                    if sm:
+                        c.mult = L.cur_scales[_norm_cue(sm.group("s"))]
+                        end = pos = sm.end()
         if c.unit is None:
             m = L.measure_re.match(text, pos)
             if m:
@@ -478,6 +505,19 @@ def _post_context(text: str, c: _Cand, L: _Lang, pos: int) -> int:
     return end
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
+def _next_amounts(text: str, m: re.Match, c: _Cand) -> bool:
+    """True when the currency word `m` after a figure opens the next amount instead."""
+    if not _DIGIT_NEXT.match(text, m.end()):
+        return False
+    if c.pre_cur:
+        return True  # "$ 20,000 $ 37,305": each amount has its symbol before it
+    glued_next = text[m.end() : m.end() + 1].isdigit()
+    return glued_next and m.group()[:1].isspace()  # "1 $10"
+
+
 def _norm_cue(s: str) -> str:
     return " ".join(s.lower().split())
 
@@ -486,10 +526,15 @@ def _apply_prefix(text: str, c: _Cand, L: _Lang, m: re.Match | None) -> None:
     if m is None:
         return
     if m.group("cur"):
-        code = CURRENCY_SYMBOLS.get(_norm_cue(m.group("cur")[::-1]))
+        word = _norm_cue(m.group("cur")[::-1])
+        code = CURRENCY_SYMBOLS.get(word)
+        if code is None and word in CURRENCY_MILLIONS:  # "MAUD 60"
+            code = CURRENCY_MILLIONS[word]
+            c.mult = 1e6
         if code:
             c.cur = code
             c.unit = code
+            c.pre_cur = True
     per = m.group("per1") or m.group("per2")
     if per:
         c.per = PER_BEFORE.get(_norm_cue(per[::-1]))
@@ -518,6 +563,33 @@ def _range_end(text: str, a: Numeral, nums: list[Numeral], idx: int, L: _Lang, b
     return None
 
 
+_SUBUNIT_GAP = re.compile(r"[ \u00a0]+(?:and\s+)?")
+
+
+def _subunit(
+    text: str, c: _Cand, L: _Lang, nums: list[Numeral], excl: list[str | None], i: int
+) -> tuple[float, int] | None:
+    """Cents after an amount ("3 dollars 50 cents", "15 USD 50"): (addend, end), or None."""
+    if i + 1 >= len(nums) or c.mult != 1.0 or c.cur in NO_SUBUNIT or excl[i + 1]:
+        return None
+    a, b = nums[i], nums[i + 1]
+    if a.value != int(a.value) or not (0 < b.value < 100) or b.value != int(b.value):
+        return None
+    gap = _SUBUNIT_GAP.match(text, c.end)
+    if gap is None or gap.end() != b.start:
+        return None
+    sm = L.subunit_re.match(text, b.end)
+    if sm is not None:
+        return b.value / 100, sm.end()
+    if not c.post_cur:
+        return None  # "$500 and 20 ...": only a currency word after the amount makes cents
+    if L.curword_re.match(text, b.end) or L.percent_re.match(text, b.end):
+        return None  # "50 dollar 40 rmb"
+    if _scan_noun(text, b.end, 1)[0] is not None or L.measure_re.match(text, b.end):
+        return None  # "2,000 dollars and 30 soldiers"
+    return b.value / 100, b.end
+
+
 def _numeric_cands(text: str, L: _Lang, nums: list[Numeral], ages: bool) -> list[_Cand]:
     out: list[_Cand] = []
     skip: set[int] = set()
@@ -529,7 +601,8 @@ def _numeric_cands(text: str, L: _Lang, nums: list[Numeral], ages: bool) -> list
         if why and not (why == "age" and ages):
             continue
         m, start = _prefix(text, n.start, L)
-        c = _Cand(start, n.end)
+        c = _Cand(start, n.end, n.start)
+        c.nscale = n.scale
         _apply_prefix(text, c, L, m)
         cue = c.cue
         low = best = high = n.value
@@ -560,6 +633,11 @@ def _numeric_cands(text: str, L: _Lang, nums: list[Numeral], ages: bool) -> list
                 c.qual = "approx"
             end = _post_context(text, c, L, n.end)
             c.end = max(c.end, end)
+            sub = _subunit(text, c, L, nums, excl, i) if c.cur else None
+            if sub is not None:
+                low = best = high = low + sub[0]
+                c.end = sub[1]
+                skip.add(i + 1)
         if why == "age":
             c.unit = "years_of_age"
         if c.qual != "range" and cue and cue not in ("between", "from"):
@@ -660,8 +738,11 @@ def _vague_cands(text: str, L: _Lang, nums: list[Numeral], rule: str) -> list[_C
 
 
 _HALF_HINT_RE = re.compile(
-    "half|majorit|moiti|hälfte|mitad|metà|metade|половин|절반|半|month|week|year|day|decade",
-    re.IGNORECASE,
+    alternation(
+        ("half", "majorit", "moiti", "hälfte", "mitad", "metà", "metade", "половин", "절반", "半")
+        + ("month", "week", "year", "day", "decade"),
+        boundary_after=False,
+    )
 )
 
 
@@ -739,7 +820,8 @@ def _collect(text: str, lang: str, vague_rule: str, ages: bool) -> tuple[list[_C
         raise ValueError(f"unknown vague_rule {vague_rule!r}; choose one of {sorted(VAGUE_RULES)}")
     norm = normalise_digits(text)
     L = _lang(lang if isinstance(lang, str) and lang else "en")
-    nums = find_numerals(norm, L.lang)
+    nums = find_numerals(norm, L.lang)  # numerals are case-sensitive ("5M", "5m")
+    norm = fold_case(norm)  # the cue tables are folded: match without re.IGNORECASE
     vague = _vague_cands(norm, L, nums, vague_rule)
     if vague:
         spans = [(v.start, v.end) for v in vague]
@@ -749,7 +831,7 @@ def _collect(text: str, lang: str, vague_rule: str, ages: bool) -> tuple[list[_C
     # drop overlaps (keep the first)
     kept: list[_Cand] = []
     for c in cands:
-        if kept and c.start < kept[-1].end:
+        if kept and c.start < kept[-1].end and not _yield_prefix(c, kept[-1]):
             continue
         kept.append(c)
     _drop_conversions(norm, kept)
@@ -758,9 +840,22 @@ def _collect(text: str, lang: str, vague_rule: str, ages: bool) -> tuple[list[_C
     return kept, norm, L
 
 
+def _yield_prefix(c: _Cand, prev: _Cand) -> bool:
+    """Give up the currency word `prev` took as its suffix ("10 $ 30 $"); False if no such."""
+    if not c.pre_cur or c.num_start < prev.end or c.mult != 1.0:
+        return False
+    c.start = c.num_start
+    if not c.post_cur:
+        c.cur = None
+        if c.unit == prev.cur or c.unit is None:
+            c.unit = None
+    c.pre_cur = False
+    return True
+
+
 _GLUED_SCALES = {"m": 1e6, "bn": 1e9, "k": 1e3}
 _CONV_RE = re.compile(r"\s*[(（]\s*")
-_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|but|und|et|y|e|и|і|,)?\s*$", re.IGNORECASE)
+_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|but|und|et|y|e|и|і|,)?\s*$")
 _LOWER = ("at_least", "more_than")
 _UPPER = ("up_to", "at_most", "less_than")
 
@@ -837,7 +932,7 @@ def find_figures(
         return []
     cands, _, L = _collect(text, lang, vague_rule, ages)
     figs = [_to_figure(text, c) for c in cands]
-    for m in L.none_re.finditer(normalise_digits(text)):
+    for m in L.none_re.finditer(fold_case(normalise_digits(text))):
         if not any(f.start <= m.start() < f.end for f in figs):
             figs.append(
                 Figure(

@@ -463,12 +463,16 @@ class _Builder:
         "text",
         "denom",
         "adder",
+        "last_h",
+        "h_from",
     )
 
     def __init__(self, lang: str, text: str = "") -> None:
         self.text = text
         self.denom = 0.0
         self.adder = 0.0
+        self.last_h = 0.0  # the largest hundred-like multiplier since the last scale
+        self.h_from = 0  # index after it
         self.toks: list[_Tok] = []
         self.total = 0.0
         self.current = 0.0
@@ -576,7 +580,7 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
                 return None
             return Numeral(tk.start, tk.end, tk.value, tk.value, "words")
         return None
-    total = current = 0.0
+    total = current = head = last_h = 0.0
     last_scale = 0.0
     largest = 1.0
     prev_type = ""
@@ -605,7 +609,12 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
             current = (current or 1.0) * 0.5
         elif t == "H":
             all_digits = False
-            current = (current or 1.0) * tk.value
+            if last_h and tk.value < last_h and current > head:
+                current = head + (current - head) * tk.value  # "three hundred and two dozen"
+            else:
+                current = (current or 1.0) * tk.value
+                last_h = max(last_h, tk.value)
+            head = current
             largest = max(largest, tk.value)
         elif t == "S":
             if not tk.abbrev:
@@ -615,7 +624,7 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
                 total *= tk.value
             else:
                 total += (current or 1.0) * tk.value
-            current = 0.0
+            current = head = last_h = 0.0
             last_scale = tk.value
         prev_type = t
     value = total + current
@@ -650,20 +659,91 @@ _DENOMS = {
 }
 
 
+def _numerator(toks: list[_Tok], i: int, text: str) -> tuple[float, int] | None:
+    """A small numerator at toks[i] ("a", "one", "three", "fifty-four"): (value, next index)."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.type == "A":
+        return 1.0, i + 1
+    if t.type != "U" or t.value >= 100:
+        return None
+    v, j = t.value, i + 1
+    if (
+        j < len(toks)
+        and toks[j].type == "U"
+        and v >= 20
+        and v % 10 == 0
+        and toks[j].value < 10
+        and text[t.end : toks[j].start].strip() in ("", "-")
+    ):
+        v, j = v + toks[j].value, j + 1
+    return v, j
+
+
 def _and_fraction(toks: list[_Tok], i: int, text: str, lex: _Lexicon):
-    """("and a half" | "and a quarter" | "and one third") after a number: (addend, next index)."""
+    """("and a half" | "and three quarters" | "and fifty-four hundredths") after a number.
+
+    Returns (addend, next index), or None.
+    """
     if i + 2 >= len(toks) or lex.lang != "en":
         return None
-    a, f = toks[i + 1], toks[i + 2]
-    if a.type not in ("A", "U") or (a.type == "U" and a.value != 1.0):
+    num = _numerator(toks, i + 1, text)
+    if num is None or num[1] >= len(toks):
         return None
-    if f.type == "F":
+    v, j = num
+    f = toks[j]
+    if f.type == "F" and v == 1.0:
         d = 2.0
     elif f.type == "W" and f.raw.lower() in _DENOMS:
         d = _DENOMS[f.raw.lower()]
     else:
         return None
-    return 1.0 / d, i + 3
+    return v / d, j + 1
+
+
+_OF_A = re.compile(r"\s+(?:of\s+a\s+|of\s+)?$")
+
+
+def _fraction_scale(toks: list[_Tok], j: int, text: str) -> tuple[float, int] | None:
+    """A scale word after a fraction ("three quarters billion", "two thirds of a million")."""
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.type == "A" and j + 1 < len(toks) and toks[j + 1].type == "S":
+        t, j = toks[j + 1], j + 1
+    if t.type != "S" or t.abbrev or t.value < 1e3:
+        return None
+    return t.value, j + 1
+
+
+def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str):
+    """A fraction ending in the denominator toks[i]: (Numeral, next index), or None.
+
+    "two thirds" (numerator: what the builder holds), "a quarter million", "quarter
+    million", "two thirds of a million" (a scale after the denominator multiplies it).
+    """
+    tok = toks[i]
+    d = _DENOMS[tok.raw.lower()]
+    scale = None
+    if i + 1 < len(toks) and _OF_A.match(text, tok.end, toks[i + 1].start):
+        scale = _fraction_scale(toks, i + 1, text)
+    if b is None or all(t.type == "A" for t in b.toks):
+        if scale is None or (b is None and tok.raw.lower() not in ("quarter", "third")):
+            return None
+        num, start = 1.0, (b.toks[0].start if b is not None else tok.start)
+    else:
+        gap = text[b.toks[-1].end : tok.start]
+        if gap.strip() not in ("", "-") or b.toks[-1].type not in ("U", "D", "H", "S"):
+            return None
+        inner = _finish(b, b.lang, text)
+        if inner is None:
+            return None
+        num, start = inner.value, inner.start
+    if scale is None:
+        return Numeral(start, tok.end, num / d, 1.0, "words"), i + 1
+    value, j = scale
+    return Numeral(start, toks[j - 1].end, num / d * value, value, "words"), j
 
 
 def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
@@ -695,7 +775,17 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                         b.toks.append(piece)
                         i = j
                         continue
-                    b.adder = add * (last.value if last.type == "S" else 1.0)
+                    if (
+                        j < n
+                        and toks[j].type == "S"
+                        and last.type == "S"
+                        and toks[j].value < last.value
+                        and not text[toks[j - 1].end : toks[j].start].strip()
+                    ):
+                        add, j = add * toks[j].value, j + 1  # "a billion and a half million"
+                        piece.end = toks[j - 1].end
+                        last = None
+                    b.adder = add * (last.value if last is not None and last.type == "S" else 1.0)
                     piece.type = "Q"
                     b.toks.append(piece)
                     flush()
@@ -703,20 +793,31 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                     continue
                 i += 1
                 continue
-            if b is not None and low in _DENOMS and lang == "en":
-                gap = text[b.toks[-1].end : tok.start]
-                if gap.strip() in ("", "-") and b.toks[-1].type in ("U", "D", "H", "S"):
-                    b.denom = _DENOMS[low]
-                    b.toks.append(_Tok("Q", 0.0, tok.start, tok.end, tok.raw, False))
-                    flush()
-                    i += 1
+            if low in _DENOMS and lang == "en":
+                frac = _denominator(b, toks, i, text)
+                if frac is not None:
+                    out.append(frac[0])
+                    b = None
+                    i = frac[1]
                     continue
             if b is not None and low == "point" and lang == "en" and i + 1 < n:
                 j, digits = i + 1, ""
                 while j < n and toks[j].type == "U" and toks[j].value < 100:
                     if _gap_kind(text[toks[j - 1].end : toks[j].start], lex) not in (" ", "-"):
                         break
-                    digits += str(int(toks[j].value))
+                    tens = toks[j].value
+                    if (  # "seventy-one" is one group of two digits
+                        tens >= 20
+                        and tens % 10 == 0
+                        and j + 1 < n
+                        and toks[j + 1].type == "U"
+                        and toks[j + 1].value < 10
+                        and text[toks[j].end : toks[j + 1].start] == "-"
+                    ):
+                        digits += str(int(tens + toks[j + 1].value))
+                        j += 2
+                        continue
+                    digits += str(int(tens))
                     j += 1
                 if digits:
                     b.adder = float("0." + digits)
@@ -731,6 +832,17 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
             gap = _gap_kind(text[b.toks[-1].end : tok.start], lex)
             # "one thousand and two thousand": split before a second, not smaller, scale
             if gap is not None and _joinable(b, tok, gap, lang):
+                if tok.type == "H" and b.last_h and tok.value >= b.last_h:
+                    pend = b.toks[b.h_from :]
+                    if pend and all(t.type in ("U", "D") for t in pend):
+                        # "3 hundred and 2 hundred": a second hundred starts a new number
+                        b.toks = b.toks[: b.h_from]
+                        flush()
+                        b = _Builder(lang, text)
+                        b.toks = [*pend, tok]
+                        b.last_h, b.h_from = tok.value, len(b.toks)
+                        i += 1
+                        continue
                 if tok.type == "S" and b.last_scale and tok.value >= b.last_scale:
                     pend = b.toks[b.pending_from :]
                     if pend and pend[0].type not in ("S", "H"):
@@ -747,6 +859,9 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                 if tok.type == "S":
                     b.last_scale = tok.value
                     b.pending_from = len(b.toks)
+                    b.last_h = 0.0
+                elif tok.type == "H" and tok.value > b.last_h:
+                    b.last_h, b.h_from = tok.value, len(b.toks)
                 i += 1
                 continue
             flush()
@@ -755,6 +870,8 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
         if tok.type == "S":
             b.last_scale = tok.value
             b.pending_from = 1
+        elif tok.type == "H":
+            b.last_h, b.h_from = tok.value, 1
         i += 1
     flush()
     return out
@@ -797,7 +914,11 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
             k = m.start() - 1
             while k >= 0 and text[k] == " ":
                 k -= 1
-            if k < 0 or not (text[k].isdigit() or text[k].isalpha() or text[k] in ",.-"):
+            if (
+                k < 0
+                or m.group().strip() != "-"  # "minus", "negative" after any word
+                or not (text[k].isdigit() or text[k].isalpha() or text[k] in ",.-")
+            ):
                 n = Numeral(m.start(), n.end, -n.value, n.scale, n.kind, n.approx, n.year_like)
         out.append(n)
     return out

@@ -12,7 +12,11 @@ Jan-Apr / May-Aug / Sep-Dec; seasons are meteorological (winter Y = Dec Y - Feb 
 a deadline runs from the publication date to the end of its anchor; a bare month or
 weekday looks back unless a cue or the tense says otherwise; a current period read in
 the past is clipped at the publication date ("in October" published 2024-10-18 ->
-2024-10-01..2024-10-18). The machine clock is never read.
+2024-10-01..2024-10-18); "week 10" / "the third week of 2027" are ISO 8601 weeks, while
+"the first week of May" is May 1-7; "from X to Y" includes Y; "N units ago / from now" is
+a day, "for N units from X" the window X .. X + N units - 1 day. The machine clock is
+never read. Swapping one of these for another tool's is possible for benchmarks only
+(``_with_conventions``).
 
 Example:
     >>> import datetime
@@ -24,13 +28,15 @@ Example:
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from tracker import calendar_words as cw
+from tracker.time_numbers import NUMBER_RUN, read_number_run
 
 KINDS: tuple[str, ...] = ("point", "period", "deadline", "since", "asof")
 PRECISIONS: tuple[str, ...] = (
@@ -46,8 +52,50 @@ PRECISIONS: tuple[str, ...] = (
 NEEDS_PUBLICATION_DATE = "needs-publication-date"
 
 _PREC_RANK = {p: i for i, p in enumerate(PRECISIONS)}
-_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+@dataclass(slots=True)
+class _Conventions:
+    """The conventions of DESIGN §3 that other tools resolve differently, in one place.
+
+    The defaults are the project's. A benchmark may swap one of them for another tool's
+    (e.g. halves for early/late) to see which misses differ only by convention.
+    """
+
+    month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    clip_current: bool = True  # "in October" read in the past ends at publication
+    last_month: str = "latest"  # "last September": the latest one | "previous-year"
+    week_of_month: str = "first-7-days"  # "first week of May": days 1-7 | "iso"
+    range_end: str = "inclusive"  # "from 2014 to 2018" ends 2018-12-31 | "exclusive"
+
+
+def _default_conventions() -> _Conventions:
+    return _Conventions(
+        month_parts={"early": (1, 10), "mid": (11, 20), "late": (21, 31)},
+        year_parts={"early": (1, 4), "mid": (5, 8), "late": (9, 12)},
+    )
+
+
+_CONV = _default_conventions()
+
+
+@contextlib.contextmanager
+def _with_conventions(**changes: object) -> Iterator[None]:
+    """Resolve with some conventions swapped (benchmarks only; caches are cleared)."""
+    global _CONV
+    saved = _CONV
+    _CONV = replace(saved, **changes)  # type: ignore[arg-type]
+    _parse_cached.cache_clear()
+    _fallback.cache_clear()
+    try:
+        yield
+    finally:
+        _CONV = saved
+        _parse_cached.cache_clear()
+        _fallback.cache_clear()
+
+
 _WEEK_PARTS = {"early": (0, 2), "mid": (1, 4), "late": (3, 6)}
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _SEASON_PART = {"early": 0, "mid": 1, "late": 2}
@@ -164,8 +212,8 @@ def _shift(d: dt.date, n: int, unit: str) -> dt.date:
         return d + dt.timedelta(weeks=n)
     if unit == "fortnight":
         return d + dt.timedelta(weeks=2 * n)
-    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}[unit]
-    return _add_months(d, n * months)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+    return _add_months(d, n * months[unit])
 
 
 def _unit_span(d: dt.date, unit: str) -> tuple[dt.date, dt.date]:
@@ -186,19 +234,20 @@ def _unit_span(d: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     if unit == "half":
         h0 = 1 if d.month <= 6 else 7
         return _months_span(d.year, h0, d.year, h0 + 5)
-    if unit == "decade":
-        y0 = d.year // 10 * 10
-        return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
+    if unit in ("decade", "century"):
+        size = 10 if unit == "decade" else 100
+        y0 = d.year // size * size
+        return dt.date(max(y0, 1), 1, 1), dt.date(y0 + size - 1, 12, 31)
     return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
 
 
 def _part_of(span: tuple[dt.date, dt.date], unit: str, part: str) -> tuple[dt.date, dt.date]:
     s, e = span
     if unit == "month":
-        a, b = _MONTH_PARTS[part]
+        a, b = _CONV.month_parts[part]
         return s.replace(day=a), s.replace(day=min(b, e.day))
     if unit == "year":
-        a, b = _YEAR_PARTS[part]
+        a, b = _CONV.year_parts[part]
         return _months_span(s.year, a, s.year, b)
     if unit in ("week", "weekend"):
         a, b = _WEEK_PARTS[part]
@@ -240,8 +289,8 @@ _KO_AFTER = r"(?=$|[^가-힣]|까지|부터|에|경|쯤|께|의|이후|엔|도|�
 _GENERIC = (
     ("ymd", r"(?<![\d.,])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"),
     ("dmy", r"(?<![\d.,])(\d{1,2})(?P<sep>[./-])(\d{1,2})(?P=sep)(\d{4}|\d{2})(?![\d])"),
-    ("ym", r"(?<![\d.,])(\d{4})[-/.](\d{1,2})(?![\d/.-])"),
-    ("my", r"(?<![\d.,])(\d{1,2})[/-](\d{4})(?![\d])"),
+    ("ym", r"(?<![\d.,])(\d{4})(?:\s*[-/]\s*|\.)(\d{1,2})(?![\d/.-])"),
+    ("my", r"(?<![\d.,])(\d{1,2})\s*[/-]\s*(\d{4})(?![\d])"),
     ("cjky", r"(\d{4})\s*[년年]"),
     (
         "cjkn",
@@ -260,7 +309,23 @@ _GENERIC = (
     ("num", r"(?<![\d.,:])(\d{1,3})(?![\d]|[.,:]\d)"),
 )
 
-_GENERIC_RX = {name: re.compile(rx, re.IGNORECASE) for name, rx in _GENERIC}
+# Patterns for one language only, tried before its words.
+_GENERIC_LANG: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (
+            "thed",
+            r"(?<!\w)the\s+(\d{1,2})(?:st|nd|rd|th)?"
+            r"(?=\s*(?:$|[,.;:!?)]|(?:of|and|to|through|or)\b|[-–]))",
+        ),
+        ("decade2", r"(?<![\w.,'’])(the\s+)?(['’])?([1-9]0|00)['’]?s(?!\w)"),
+        ("numw", NUMBER_RUN),
+    ),
+}
+
+_GENERIC_RX = {
+    name: re.compile(rx, re.IGNORECASE)
+    for name, rx in _GENERIC + tuple(p for ps in _GENERIC_LANG.values() for p in ps)
+}
 
 
 @dataclass(slots=True)
@@ -290,9 +355,11 @@ def _lexicon_entries(lang: str) -> dict[str, tuple[tuple[str, object], ...]]:
     for forms, season in cw.SEASONS.get(lang, {}).items():
         for f in forms.split():
             add(f, (("S", season),))
-    for kind, value, forms in cw.WORDS.get(lang, ()):
+    for kind, value, forms in cw.WORDS.get(lang, ()) + cw.ORDINALS.get(lang, ()):
         for f in forms:
             add(f, ((kind, value),))
+    for name, spec in cw.HOLIDAYS.get(lang, {}).items():
+        add(name, (("J", spec),))
     for forms, unit in cw.UNITS.get(lang, {}).items():
         for f in forms.split() if " " not in forms or lang not in ("es", "it", "pt") else [forms]:
             add(f, (("U", unit),))
@@ -338,7 +405,7 @@ def _lexicon(lang: str) -> _Lexicon:
     words = _lexicon_entries(lang)
     script = _SCRIPT.get(lang, "word")
     suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
-    generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC)
+    generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC)
     alts = _word_pattern(list(words), script, suffix) if words else ""
     pattern = generic + (f"|(?P<w>{alts})" if alts else "")
     return _Lexicon(
@@ -378,6 +445,8 @@ def _lex(text: str, lang: str) -> list[_Tok]:
 
 
 def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> list[_Tok]:
+    if name == "numw":
+        return [_Tok(k, v, a, b, amb) for k, v, a, b, amb in read_number_run(m.string, s, e)]
     sub = _GENERIC_RX[name].match(m.string, s)
     if sub is None:  # pragma: no cover - the same regex matched just before
         return []
@@ -432,6 +501,10 @@ def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> lis
         return [_Tok("Y", int(g[0]), s, e)]
     if name == "decade":
         return [_Tok("C", int(g[0]), s, e)]
+    if name == "decade2":  # "the 70s", "'90s": strong with "the" or an apostrophe
+        return [_Tok("C", int(g[2]), s, e, 0 if g[0] or g[1] else 1)]
+    if name == "thed":
+        return [_Tok("d", int(g[0]), s, e)]
     if name in ("ordd", "dotd"):
         return [_Tok("d", int(g[0]), s, e, 2 if name == "dotd" else 0)]
     return [_Tok("N", int(g[0]), s, e, 2)]
@@ -470,6 +543,7 @@ class _Anchor:
     prec: str
     under: bool = False  # needs a reference date and a direction (bare month, weekday, day)
     spec: int = 1  # 0 for a bare day number or weekday: resolved after its range partner
+    duration: tuple[int, str] | None = None  # "for 3 days" before "from today"
 
 
 def _pub(ctx: _Ctx) -> dt.date:
@@ -558,9 +632,144 @@ def _r_year(y: int, part: str | None, ctx: _Ctx) -> _Span | None:
 
 
 def _r_decade(y: int, ctx: _Ctx) -> _Span | None:
+    conv: tuple[str, ...] = ("decade=its ten calendar years",)
+    if y < 100:  # "the 70s": the century nearest the reference in the direction
+        base = _ref(ctx).year // 100 * 100
+        iv = _pick(
+            lambda k: (dt.date(base + 100 * k + y, 1, 1), dt.date(base + 100 * k + y + 9, 12, 31)),
+            ctx,
+        )
+        if iv is None:
+            return None
+        return _Span(iv[0], iv[1], "year", conv + (_dirconv(ctx),))
+    return _Span(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "year", conv)
+
+
+def _r_century(n: int, ctx: _Ctx) -> _Span | None:
+    if not 1 <= n <= 30:
+        return None
+    y0 = (n - 1) * 100
     return _Span(
-        dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "year", ("decade=its ten calendar years",)
+        dt.date(max(y0, 1), 1, 1),
+        dt.date(y0 + 99, 12, 31),
+        "year",
+        ("Nth century=years (N-1)00-(N-1)99",),
     )
+
+
+def _iso_week(y: int, n: int) -> Pair | None:
+    """ISO 8601 week n of year y (Monday-Sunday; week 1 holds the year's first Thursday)."""
+    last = dt.date(y, 12, 28).isocalendar()[1]
+    if n < 0:
+        n = last + 1 + n
+    if not 1 <= n <= last:
+        return None
+    mon = dt.date.fromisocalendar(y, n, 1)
+    return mon, mon + dt.timedelta(days=6)
+
+
+def _r_iso_week(n: int, y: int | None, rel: int | None, ctx: _Ctx) -> _Span | None:
+    if y is None:
+        y = _pub(ctx).year + (rel or 0)
+    iv = _iso_week(y, n)
+    return _Span(iv[0], iv[1], "week", ("week N of a year=ISO 8601 week",)) if iv else None
+
+
+def _r_year_number(y: int, ctx: _Ctx) -> _Span | None:
+    return _Span(dt.date(y, 1, 1), dt.date(y, 12, 31), "year") if 1 <= y <= 9999 else None
+
+
+def _r_week_of(inner: _Anchor, ctx: _Ctx) -> _Span | None:
+    """The Monday-Sunday week holding a date: "the week of the 18th", "w/c 4 February"."""
+    sp = inner.fn(*inner.args, ctx)
+    if sp is None or sp.start is None:
+        return None
+    mon = sp.start - dt.timedelta(days=sp.start.weekday())
+    return _Span(mon, mon + dt.timedelta(days=6), "week", sp.conv + ("week=Mon-Sun",))
+
+
+def _easter(y: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _holiday(y: int, spec: tuple[object, ...]) -> Pair | None:
+    if not 1583 <= y <= 9999:
+        return None
+    if spec[0] == "easter":
+        x: dt.date | None = _easter(y) + dt.timedelta(days=int(spec[1]))  # type: ignore[call-overload]
+    elif spec[0] == "nth":
+        _, m, o, wd = spec
+        iv = _nth_weekday(y, int(m), int(o), int(wd))  # type: ignore[call-overload]
+        x = iv[0] if iv else None
+    else:
+        x = _date(y, int(spec[1]), int(spec[2]))  # type: ignore[call-overload]
+    return (x, x) if x else None
+
+
+def _r_holiday(spec: tuple[object, ...], y: int | None, rel: int | None, ctx: _Ctx) -> _Span | None:
+    if rel is not None:
+        y = _pub(ctx).year + rel
+    if y is not None:
+        iv = _holiday(y, spec)
+        return _Span(iv[0], iv[1], "day") if iv else None
+    base = _ref(ctx).year
+    iv = _pick(lambda k: _holiday(base + k, spec), ctx)
+    return _Span(iv[0], iv[1], "day", (_dirconv(ctx),)) if iv else None
+
+
+def _r_dom_weekday(d: int, wd: int, ctx: _Ctx) -> _Span | None:
+    """'Friday the 15th': the nearest month, in the direction, whose day d is that weekday."""
+    if not 1 <= d <= 31:
+        return None
+    ref = _ref(ctx).replace(day=1)
+
+    def make(k: int) -> Pair | None:
+        b = _add_months(ref, k)
+        x = _date(b.year, b.month, d)
+        return (x, x) if x and x.weekday() == wd else None
+
+    iv = _pick(make, ctx)
+    if iv is None:
+        return _r_dom(d, None, ctx)
+    return _Span(iv[0], iv[1], "day", (_dirconv(ctx),))
+
+
+def _r_offsets(steps: tuple[tuple[int, str], ...], sign: int, zday: int, ctx: _Ctx) -> _Span | None:
+    """'1 month 21 days ago', 'two days from tomorrow': larger units first."""
+    x = _pub(ctx) + dt.timedelta(days=zday)
+    order = (
+        "century",
+        "decade",
+        "year",
+        "half",
+        "quarter",
+        "month",
+        "fortnight",
+        "week",
+        "weekend",
+        "day",
+    )
+    for n, unit in sorted(steps, key=lambda st: order.index(st[1]) if st[1] in order else 99):
+        if unit not in order:
+            return None
+        x = _shift(x, sign * n, unit)
+    word = "ago" if sign < 0 else "from now"
+    return _Span(x, x, "day", (f"amount {word}=publication date {'-+'[sign > 0]} amount",), "point")
+
+
+def _r_nth_weekday_after(n: int, wd: int, ctx: _Ctx) -> _Span | None:
+    pub = _pub(ctx)
+    x = pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1 + 7 * (n - 1))
+    return _Span(x, x, "day", ("N <weekday>s from now=the Nth one after publication",))
 
 
 def _r_rel(unit: str, n: int, part: str | None, ctx: _Ctx) -> _Span | None:
@@ -575,6 +784,8 @@ def _r_rel_month(m: int, n: int, part: str | None, ctx: _Ctx) -> _Span | None:
     pub = _pub(ctx)
     if n == 0:
         y = pub.year
+    elif n < 0 and _CONV.last_month == "previous-year":
+        y = pub.year + n
     elif n < 0:
         y = (pub.year if m < pub.month else pub.year - 1) + n + 1
     else:
@@ -675,6 +886,13 @@ def _r_dom(d: int, n: int | None, ctx: _Ctx) -> _Span | None:
 
 
 def _week_of_month(y: int, m: int, o: int) -> Pair | None:
+    if _CONV.week_of_month == "iso":
+        first = dt.date(y, m, 1)
+        mon = first - dt.timedelta(days=first.weekday())
+        mons = [mon + dt.timedelta(weeks=k) for k in range(6)]
+        weeks = [(x, x + dt.timedelta(days=6)) for x in mons if (x + dt.timedelta(3)).month == m]
+        idx = o - 1 if o > 0 else o
+        return weeks[idx] if -len(weeks) <= idx < len(weeks) else None
     last = _last_day(y, m)
     if o < 0:
         return dt.date(y, m, last - 6), dt.date(y, m, last)
@@ -1010,6 +1228,176 @@ def _b_trim(t: _T) -> _Anchor | None:
     return _A(_r_trim, inner, side, prec=inner.prec)
 
 
+def _adjacent(t: _T) -> bool:
+    """Tokens written without spaces: "2019-sep-1", "Oct-2"."""
+    return all(a.end == b.start for a, b in zip(t.toks, t.toks[1:], strict=False))
+
+
+def _b_glued_date(t: _T) -> _Anchor | None:
+    return _b_month_day(t) if _adjacent(t) else None
+
+
+def _b_unit_number(t: _T) -> _Anchor | None:
+    """'week 10 (of 2017)', 'year 247'."""
+    n = t.val("N")
+    if not isinstance(n, int):
+        return None
+    if t.unit() == "week":
+        y = t.val("Y")
+        return _A(_r_iso_week, n, y, None, prec="week")
+    if t.unit() == "year" and n >= 100 and t.get("Y") is None:
+        return _A(_r_year_number, n, prec="year")
+    return None
+
+
+def _b_week_of_year(t: _T) -> _Anchor | None:
+    if t.unit() != "week":
+        return None
+    first = t.get("OL")
+    o = -1 if first is None or first.kind == "L" else int(first.value)  # type: ignore[call-overload]
+    if t.get("U", 1) is not None:
+        if t.unit(1) != "year":
+            return None
+        return _A(
+            _r_iso_week, o, None, t.val("LTX", 1 if first and first.kind == "L" else 0), prec="week"
+        )
+    return _A(_r_iso_week, o, t.val("Y"), None, prec="week")
+
+
+def _b_century(t: _T) -> _Anchor | None:
+    n = t.val("dO")
+    return _A(_r_century, n, prec="year") if t.unit() == "century" else None
+
+
+def _b_steps(t: _T) -> tuple[tuple[int, str], ...]:
+    nums = [x for x in t.toks if x.kind == "N"]
+    units = [x for x in t.toks if x.kind == "U"]
+    return tuple((int(n.value), str(u.value)) for n, u in zip(nums, units, strict=False))  # type: ignore[call-overload]
+
+
+def _b_offsets(sign: int) -> Callable[[_T], _Anchor | None]:
+    def build(t: _T) -> _Anchor | None:
+        if t.get("s") is not None and t.val("s") != "from":
+            return None  # "a week starting tomorrow" is a duration, not an offset
+        z = t.val("Z")
+        return _A(_r_offsets, _b_steps(t), sign, z or 0, prec="day")
+
+    return build
+
+
+def _b_within_steps(t: _T) -> _Anchor | None:
+    steps = _b_steps(t)
+    return _A(_r_within_steps, steps, prec=_prec(steps[-1][1]))
+
+
+def _r_within_steps(steps: tuple[tuple[int, str], ...], ctx: _Ctx) -> _Span | None:
+    sp = _r_offsets(steps, 1, 0, ctx)
+    if sp is None:
+        return None
+    conv = "within N units=deadline publication + N units"
+    return _Span(_pub(ctx), sp.end, _prec(steps[-1][1]), (conv,), "deadline")
+
+
+def _b_week_of(t: _T) -> _Anchor | None:
+    if t.unit() != "week":
+        return None
+    p = t.get("P")
+    if p is not None and p.value != "early":  # "the week beginning 4 February"
+        return None
+    rest = _T([x for x in t.toks if x.kind not in "UsP"])
+    inner = _b_month_day(rest) if rest.get("M") is not None else _b_dom(rest)
+    if inner is None:
+        return None
+    return _A(_r_week_of, inner, prec="week", under=inner.under, spec=inner.spec)
+
+
+def _r_none(ctx: _Ctx) -> _Span | None:
+    return None
+
+
+def _b_duration(t: _T) -> _Anchor | None:
+    """'for 3 days' / '2 weeks' before a start ("from today", "starting May 20th")."""
+    n = t.val("N")
+    if not isinstance(n, int) or n < 1:
+        return None
+    return _A(_r_none, prec=_prec(t.unit()), duration=(n, t.unit()))
+
+
+def _r_duration_hence(n: int, unit: str, ctx: _Ctx) -> _Span | None:
+    pub = _pub(ctx)
+    conv = "for N units from now=publication .. + N units - 1 day"
+    return _Span(pub, _shift(pub, n, unit) - dt.timedelta(days=1), "day", (conv,), "period")
+
+
+def _b_duration_hence(t: _T) -> _Anchor | None:
+    """'for 3 days from today'."""
+    n = t.val("N")
+    if not isinstance(n, int) or n < 1:
+        return None
+    return _A(_r_duration_hence, n, t.unit(), prec="day")
+
+
+def _r_week_days(n: int, wd1: int, wd2: int, ctx: _Ctx) -> _Span | None:
+    pub = _pub(ctx)
+    mon = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=n)
+    if wd2 < wd1:
+        return None
+    return _Span(mon + dt.timedelta(wd1), mon + dt.timedelta(wd2), "day", ("week=Mon-Sun",))
+
+
+def _b_week_days(t: _T) -> _Anchor | None:
+    """'next week between Wednesday and Friday'."""
+    if t.unit() != "week":
+        return None
+    return _A(_r_week_days, t.val("LTX"), t.val("W"), t.val("W", 1), prec="day")
+
+
+def _r_days_in_month(y: int | None, m: int, d1: int, d2: int, ctx: _Ctx) -> _Span | None:
+    def make(year: int) -> Pair | None:
+        a, b = _date(year, m, d1), _date(year, m, d2)
+        return (a, b) if a and b and a <= b else None
+
+    if y is not None:
+        iv = make(y)
+        return _Span(iv[0], iv[1], "day") if iv else None
+    base = _ref(ctx).year
+    iv = _pick(lambda k: make(base + k), ctx)
+    return _Span(iv[0], iv[1], "day", (_dirconv(ctx),)) if iv else None
+
+
+def _b_days_in_month(t: _T) -> _Anchor | None:
+    """'November between 19 and 20', 'Feb between 2-7 2018'."""
+    d1, d2 = t.val("dNO"), t.val("dNO", 1)
+    if not isinstance(d1, int) or not isinstance(d2, int):
+        return None
+    y = t.val("Y")
+    return _A(_r_days_in_month, y, t.val("M"), d1, d2, prec="day", under=y is None)
+
+
+def _b_coming(t: _T) -> _Anchor | None:
+    """'the coming weeks' (open end); 'the next decade' (the calendar decade)."""
+    if t.get("N") is None and t.unit() in ("decade", "century"):
+        return _A(_r_rel, t.unit(), 1, None, prec="year")
+    return _A(_r_open_future, t.unit(), prec="unknown")
+
+
+def _b_holiday(t: _T) -> _Anchor | None:
+    y = t.val("Y")
+    rel = None
+    if t.get("LTX") is not None:
+        if t.unit() != "year":
+            return None
+        rel = t.val("LTX")
+    return _A(_r_holiday, t.val("J"), y, rel, prec="day", under=y is None and rel is None)
+
+
+def _b_dom_weekday(t: _T) -> _Anchor | None:
+    d = t.val("dNO")
+    if not isinstance(d, int) or not 1 <= d <= 31:
+        return None
+    return _A(_r_dom_weekday, d, t.val("W"), prec="day", under=True, spec=0)
+
+
 _ANCHOR_RULES: tuple[tuple[str, Callable[[_T], _Anchor | None]], ...] = (
     # dates
     ("D", _b_numeric),
@@ -1020,7 +1408,26 @@ _ANCHOR_RULES: tuple[tuple[str, Callable[[_T], _Anchor | None]], ...] = (
     ("W[dNO]MY?", _b_month_day),
     ("YM[dN]", _b_month_day),
     ("[LTX]UM[dN]", _b_month_relyear),
-    ("W[dON]", _b_dom),
+    ("W[dON]", _b_dom_weekday),
+    ("Y&M&[dN]", _b_glued_date),
+    ("M&[dN]", _b_glued_date),
+    ("J", _b_holiday),
+    ("J[in]?Y", _b_holiday),
+    ("YJ", _b_holiday),
+    ("J[in]?[LTX]U", _b_holiday),
+    # the week holding a date, numbered weeks, centuries
+    ("U[sP]?[in]?M[dNO]Y?", _b_week_of),
+    ("U[sP]?[in]?[dNO]MY?", _b_week_of),
+    ("[LTX]U[xs]W[&b]W", _b_week_days),
+    ("Mx[dNO]&[dNO]Y?", _b_days_in_month),
+    ("iNUH", _b_duration_hence),
+    ("iNU", _b_duration),
+    ("NU(?=s)", _b_duration),
+    ("U[sP]?[dO]", _b_week_of),
+    ("UNY?", _b_unit_number),
+    ("[OLR]UY", _b_week_of_year),
+    ("[OLR]U[LTX]U", _b_week_of_year),
+    ("[dO]U", _b_century),
     ("L[dN]", _b_dom_past),
     ("[dNO][LTX]U", _b_dom_rel),
     ("d", _b_dom),
@@ -1052,7 +1459,7 @@ _ANCHOR_RULES: tuple[tuple[str, Callable[[_T], _Anchor | None]], ...] = (
     ("[OLR]U[LTX]U", _b_week_of_month),
     # years and relative units
     ("Y", _b_year),
-    ("C", lambda t: _A(_r_decade, t.val("C"), prec="year")),
+    ("C", lambda t: _A(_r_decade, t.val("C"), prec="year", under=int(t.val("C")) < 100)),  # type: ignore[call-overload]
     ("UY", _b_year),
     ("YU", _b_year),
     ("PY", _b_year),
@@ -1082,6 +1489,12 @@ _ANCHOR_RULES: tuple[tuple[str, Callable[[_T], _Anchor | None]], ...] = (
     ("S[LTX]U", _b_season_relyear),
     ("[LTX]US", _b_season_relyear),
     # amounts of time
+    ("NU(?:&?NU)+[AEb]", _b_offsets(-1)),
+    ("NU(?:&?NU)+[HF]", _b_offsets(1)),
+    ("wK?NU(?:&?NU)+", _b_within_steps),
+    ("NU[sH]Z", _b_offsets(1)),
+    ("NU[Ab]Z", _b_offsets(-1)),
+    ("NW[HF]", lambda t: _A(_r_nth_weekday_after, t.val("N"), t.val("W"), prec="day")),
     ("NU[AEb]", _b_offset(-1)),
     ("ANU", _b_offset(-1)),
     ("NU[HF]", _b_offset(1)),
@@ -1089,7 +1502,7 @@ _ANCHOR_RULES: tuple[tuple[str, Callable[[_T], _Anchor | None]], ...] = (
     ("[RLV]NU", _b_rolling(-1)),
     ("RU", _b_rolling(-1)),
     ("[XK]NU", _b_rolling(1)),
-    ("KN?U", lambda t: _A(_r_open_future, t.unit(), prec="unknown")),
+    ("KN?U", _b_coming),
     ("wK?N?U", _b_within),
     # earlier / later in a period, vague words
     ("E[in]?M", _b_trim),
@@ -1243,6 +1656,18 @@ def _resolve_anchor(a: _Anchor, ctx: _Ctx) -> _Span | None:
 
 
 def _resolve_pair(a1: _Anchor, a2: _Anchor, ctx: _Ctx) -> tuple[_Span | None, _Span | None]:
+    """Resolve both ends; an under-specified end takes its year from the other end.
+
+    Two under-specified ends of the same kind ("from October to January"): the first is
+    resolved in the phrase's direction, the second forward from it.
+    """
+    if a1.under and a2.under and a1.spec == a2.spec:
+        s1 = _resolve_anchor(a1, ctx)
+        if s1 is None or s1.start is None:
+            return s1, None
+        return s1, _resolve_anchor(
+            a2, replace(ctx, ref=s1.start, direction="future", source="range")
+        )
     if a1.under and (not a2.under or a2.spec >= a1.spec):
         s2 = _resolve_anchor(a2, ctx)
         if s2 is None or s2.start is None:
@@ -1287,10 +1712,14 @@ def _build(
         if rule == "now":
             sp = _r_vague("now", ctx)
         elif len(anchors) == 2:
+            if anchors[0].duration is not None:
+                return _duration_from(anchors[0].duration, anchors[1], ctx, pub, base)
             s1, s2 = _resolve_pair(anchors[0], anchors[1], ctx)
             if s1 is None or s2 is None or s1.start is None:
                 return None
             start, end = s1.start, s2.end or s2.start
+            if rule == "range" and _CONV.range_end == "exclusive" and s2.start:
+                end = s2.start - dt.timedelta(days=1) if s2.start > start else s2.end
             if rule == "union":
                 start, end = (
                     min(s1.start, s2.start or s1.start),
@@ -1310,6 +1739,19 @@ def _build(
     return _finish(rule, kind, sp, pub, direction if ctx.relative else "absolute", base)
 
 
+def _duration_from(
+    duration: tuple[int, str], a2: _Anchor, ctx: _Ctx, pub: dt.date | None, base: dict[str, object]
+) -> Period | None:
+    """'for 3 days from today', '2 weeks starting May 20th': N units from the start."""
+    s2 = _resolve_anchor(a2, ctx)
+    if s2 is None or s2.start is None:
+        return None
+    n, unit = duration
+    end = _shift(s2.start, n, unit) - dt.timedelta(days=1)
+    conv = "N units from X=X .. X + N units - 1 day"
+    return _finish("range", "period", _Span(s2.start, end, "day", (conv,)), pub, "absolute", base)
+
+
 def _finish(
     rule: str, kind: str, sp: _Span, pub: dt.date | None, direction: str, base: dict[str, object]
 ) -> Period | None:
@@ -1317,7 +1759,7 @@ def _finish(
     start, end, flag = sp.start, sp.end, None
     if rule in ("plain", "range", "union"):
         kind = sp.kind or ("point" if sp.precision == "day" and start == end else "period")
-        clip = rule == "plain" and sp.kind is None and direction in ("past",)
+        clip = rule == "plain" and sp.kind is None and direction == "past" and _CONV.clip_current
         if clip and pub and start and end and start <= pub < end:
             end = pub
             conv.append("current period clipped at publication")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["LETTER", "alternation", "is_cjk", "lead_bounded"]
+__all__ = ["LETTER", "alternation", "fold_case", "is_cjk", "lead_bounded"]
 
 LETTER = r"[^\W\d_]"
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -37,6 +37,23 @@ def is_cjk(ch: str) -> bool:
 def _fold(ch: str) -> str:
     low = ch.lower()
     return low if len(low) == 1 else ch
+
+
+def fold_case(text: str) -> str:
+    """Lower-case `text` character by character, keeping its length (and so its offsets).
+
+    Searching folded text with a folded pattern is several times faster than searching with
+    ``re.IGNORECASE``. A character whose lower case is longer ("İ") stays as it is, as it
+    does in :func:`alternation`.
+
+    Example:
+        >>> fold_case("At Least 3,000"), len(fold_case("İx"))
+        ('at least 3,000', 2)
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(map(_fold, text))
 
 
 def _emit(node: dict, boundary: bool, last: str) -> str:
