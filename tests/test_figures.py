@@ -370,3 +370,79 @@ def test_generated_figures_keep_bounds_ordered(text: str) -> None:
     for a, b in ((f.low, f.best), (f.best, f.high), (f.low, f.high)):
         if a is not None and b is not None:
             assert a <= b
+
+
+MONEY_WORD_CASES = [
+    ("75 USD million", "en", (75e6, 75e6, 75e6, "exact", "USD", "USD", None, None)),
+    ("in excess of 30 MUSD", "en", (30e6, 30e6, None, "more_than", "USD", "USD", None, None)),
+    ("about MAUD 60", "en", (None, 60e6, None, "approx", "AUD", "AUD", None, None)),
+    ("3 dollars 50 cents", "en", (3.5, 3.5, 3.5, "exact", "USD", "USD", None, None)),
+    (
+        "thirteen dollars and forty-five cents",
+        "en",
+        (13.45, 13.45, 13.45, "exact") + ("USD",) * 2 + (None, None),
+    ),
+    ("17 USD 25", "en", (17.25, 17.25, 17.25, "exact", "USD", "USD", None, None)),
+    (
+        "a quarter million us dollars",
+        "en",
+        (2.5e5, 2.5e5, 2.5e5, "exact", "USD", "USD", None, None),
+    ),
+    ("one-yen coins", "en", (1.0, 1.0, 1.0, "exact", "JPY", "JPY", None, None)),
+    ("zwei Euro und fünfzig Cent", "de", (2.5, 2.5, 2.5, "exact", "EUR", "EUR", None, None)),
+    (
+        "1,5 Millionen kanadische Dollar",
+        "de",
+        (1.5e6, 1.5e6, 1.5e6, "exact", "CAD", "CAD") + (None, None),
+    ),
+    ("1달러 20센트", "ko", (1.2, 1.2, 1.2, "exact", "USD", "USD", None, None)),
+    ("5천만 파운드", "ko", (5e7, 5e7, 5e7, "exact", "GBP", "GBP", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MONEY_WORD_CASES)
+def test_money_words_scales_and_cents(text: str, lang: str, expected: tuple) -> None:
+    assert _vals(text, lang) == expected
+
+
+SHARED_CURRENCY_CASES = [
+    ("10 $ 30 $", [(10.0, "USD", "10 $"), (30.0, "USD", "30 $")]),
+    ("rmb 10 usd 20", [(10.0, "CNY", "rmb 10"), (20.0, "USD", "usd 20")]),
+    ("$ 20,000 $ 37,305.97", [(20000.0, "USD", "$ 20,000"), (37305.97, "USD", "$ 37,305.97")]),
+    ("50 dollar 40 rmb", [(50.0, "USD", "50 dollar"), (40.0, "CNY", "40 rmb")]),
+    ("1 $10 bill", [(1.0, None, "1"), (10.0, "USD", "$10")]),
+    ("2,000 dollars and 30 soldiers", [(2000.0, "USD", "2,000 dollars"), (30.0, None, "30")]),
+    ("$500 and 20 more", [(500.0, "USD", "$500"), (20.0, None, "20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_CURRENCY_CASES)
+def test_currency_word_between_two_amounts(text: str, expected: list) -> None:
+    assert [(f.best, f.currency, f.text) for f in find_figures(text)] == expected
+
+
+BOUND_CASES = [
+    ("200 or greater than 190", "en", [(200.0, "exact"), (190.0, "more_than")]),
+    ("no more than 12 and more than 194", "en", [(12.0, "at_most"), (194.0, "more_than")]),
+    ("30 or more", "en", [(30.0, "at_least")]),
+    ("mayor que 100 y menor que 300", "es", [(200.0, "range")]),
+    ("500 o menos", "es", [(500.0, "at_most")]),
+    ("30 por lo menos", "es", [(30.0, "at_least")]),
+    ("desde 20 hasta 100 soldados", "es", [(60.0, "range")]),
+    ("supérieur ou égal à 5000", "fr", [(5000.0, "at_least")]),
+    ("entre -10 et 15", "fr", [(2.5, "range")]),
+    ("5000 보다 크거나 같다", "ko", [(5000.0, "at_least")]),
+    ("100보다 작다", "ko", [(100.0, "less_than")]),
+    ("20부터 100까지", "ko", [(60.0, "range")]),
+    ("größer als 300", "de", [(300.0, "more_than")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), BOUND_CASES)
+def test_comparison_cues(text: str, lang: str, expected: list) -> None:
+    assert [(f.best, f.qualifier) for f in find_figures(text, lang)] == expected
+
+
+def test_scores_is_vague_only_before_of() -> None:
+    assert _vals("scores of soldiers") == (40.0, None, None, "vague", P, None, None, T)
+    assert [(f.best, f.qualifier) for f in find_figures("he scores 3 goals")] == [(3.0, "exact")]

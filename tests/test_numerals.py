@@ -159,3 +159,94 @@ def test_parse_number_junk_is_none(text: str) -> None:
 def test_find_numerals_never_raises(text: str, lang: str) -> None:
     for n in find_numerals(text, lang):
         assert 0 <= n.start < n.end <= len(text)
+
+
+FRACTIONS = [
+    ("one hundred and three quarters", "en", 100.75),
+    ("five billion and three quarters", "en", 5.75e9),
+    ("one billion and a half million", "en", 1.0005e9),
+    ("a quarter million", "en", 250000.0),
+    ("three quarters billion", "en", 7.5e8),
+    ("two thirds of a million", "en", 2e6 / 3),
+    ("two and fifty-four hundredths", "en", 2.54),
+    ("one hundred and thirty fifths", "en", 26.0),
+    ("1½ million", "en", 1.5e6),
+    ("¾", "fr", 0.75),
+    ("drei Viertel", "de", 0.75),
+    ("dreieinhalb Millionen", "de", 3.5e6),
+    ("anderthalb", "de", 1.5),
+    ("trois quarts", "fr", 0.75),
+    ("cent et trois quarts", "fr", 100.75),
+    ("dos tercios", "es", 2 / 3),
+    ("veinte con tres quintos", "es", 20.6),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), FRACTIONS)
+def test_fractions(text: str, lang: str, value: float) -> None:
+    assert parse_number(text, lang) == pytest.approx(value)
+
+
+COMPOUNDS = [
+    ("cuarenta y siete", "es", 47.0),
+    ("treinta y cinco mil", "es", 35000.0),
+    ("mil quinientos veintitres", "es", 1523.0),
+    ("un billon", "es", 1e12),
+    ("1 billion", "fr", 1e12),
+    ("cent quatre-vingt-douze", "fr", 192.0),
+    ("neuf mille neuf cent quatre-vingt-dix-neuf", "fr", 9999.0),
+    ("trois douzaines", "fr", 36.0),
+    ("fuenfhundert", "de", 500.0),
+    ("three hundred and two dozen", "en", 324.0),
+    ("fifteen hundred", "en", 1500.0),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), COMPOUNDS)
+def test_compound_number_words(text: str, lang: str, value: float) -> None:
+    assert parse_number(text, lang) == value
+
+
+POINT_WORDS = [
+    ("five point five", "en", 5.5),
+    ("two hundred point seventy-one", "en", 200.71),
+    ("zwei Komma drei", "de", 2.3),
+    ("deux cent virgule cinquante deux", "fr", 200.52),
+    ("cuarenta y siete coma veintiocho", "es", 47.28),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), POINT_WORDS)
+def test_spelled_decimal_point(text: str, lang: str, value: float) -> None:
+    assert parse_number(text, lang) == pytest.approx(value)
+
+
+SPLITS = [
+    ("3 hundred and 2 hundred", "en", [(300.0, "3 hundred"), (200.0, "2 hundred")]),
+    ("the answer is minus one", "en", [(-1.0, "minus one")]),
+    ("negative 5 and well-5", "en", [(-5.0, "negative 5"), (5.0, "5")]),
+    ("inférieur à -30", "fr", [(-30.0, "-30")]),
+    ("1.3x10^6", "en", [(1.3e6, "1.3x10^6")]),
+    ("1,1^2", "es", [(pytest.approx(1.21), "1,1^2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPLITS)
+def test_where_numbers_start_and_end(text: str, lang: str, expected: list) -> None:
+    assert _spans(text, lang) == expected
+
+
+HANGUL = [
+    ("이십만 명", "ko", [(200000.0, "이십만")]),
+    ("일백육십일", "ko", [(161.0, "일백육십일")]),
+    ("삼천여 명", "ko", [(3000.0, "삼천")]),
+    ("천 4백만 달러", "ko", [(14e6, "천 4백만")]),
+    ("이만큼 많다", "ko", []),
+    ("이천에서 3만 명", "ko", [(30000.0, "3만")]),
+    ("이십만", "ja", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HANGUL)
+def test_hangul_number_words(text: str, lang: str, expected: list) -> None:
+    assert _spans(text, lang) == expected

@@ -63,6 +63,10 @@ if TYPE_CHECKING:
     from tracker.figures import Figure
 
 MAX_CHARS = 1_000_000
+MAX_SENTENCE = 1_500  # characters; longer runs are cut (see _bounded)
+_CONTEXT = 600  # characters before a sentence searched for person words
+_WINDOW = 300  # characters either side of a figure searched for its cues
+_CHUNK = 4_000  # characters of whole sentences per find_figures call
 UNATTRIBUTED = "unattributed"
 _FALLBACK_SOURCE = Source(UNATTRIBUTED, (), "unattributed", "unknown", "XX", "F", "")
 _PERSON_UNITS = frozenset({"persons", None})
@@ -283,7 +287,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
             cursor = stop
         if text[cursor:end].strip():
             out.append(_trimmed(text, cursor, end, para))
-    return out
+    return _bounded(text, out)
 
 
 def _ends_sentence(text: str, cursor: int, dot: int, stop: int, end: int) -> bool:
@@ -301,6 +305,22 @@ def _trimmed(text: str, start: int, end: int, para: int) -> tuple[int, int, int]
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end, para
+
+
+def _bounded(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Cut run-on "sentences" (tables, junk) into pieces of at most MAX_SENTENCE characters.
+
+    Keeps the work per sentence bounded, so a text without full stops stays linear.
+    """
+    out = []
+    for start, end, para in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append((start, cut, para))
+            start = cut
+        out.append((start, end, para))
+    return out
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -672,7 +692,10 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
         return None
     if unit is None and (
         (fig.best is not None and fig.best < 10)
-        or (best_cls is None and not cfg.persons.search(text, sent.para_start, sent.end))
+        or (
+            best_cls is None
+            and not cfg.persons.search(text, max(sent.para_start, sent.start - _CONTEXT), sent.end)
+        )
     ):
         return None
     if cfg.workers and cfg.workers.search(text, fig.start, min(hi, fig.end + 40)):
@@ -818,7 +841,8 @@ def propose(
     lang = (lang or "en").lower()
     cfg = _lang(lang)
     reg = _registry(registry)
-    figures = sorted(find_figures(text, lang, ages=ages), key=lambda f: f.start)
+    sentences = split_sentences(text)
+    figures = _figures(text, sentences, lang, ages)
     if not figures:
         return []
     fig_starts = [f.start for f in figures]
@@ -826,7 +850,7 @@ def propose(
     state: _Attribution | None = None
     last_named: _Attribution | None = None
     para, para_start = -1, 0
-    for s_start, s_end, s_para in split_sentences(text):
+    for s_start, s_end, s_para in sentences:
         if s_para != para:
             para, state, para_start = s_para, None, s_start
         i, j = bisect.bisect_left(fig_starts, s_start), bisect.bisect_left(fig_starts, s_end)
@@ -869,8 +893,8 @@ def propose(
             if not any(f.start < t.span_end and t.span_start < f.end for f in counted)
         ]
         for k, fig in enumerate(counted):
-            lo = counted[k - 1].end if k else s_start
-            hi = counted[k + 1].start if k + 1 < len(counted) else s_end
+            lo = max(counted[k - 1].end if k else s_start, fig.start - _WINDOW)
+            hi = min(counted[k + 1].start if k + 1 < len(counted) else s_end, fig.end + _WINDOW)
             decided = _metric(fig, sent, lo, hi, text)
             if decided is None:
                 continue
@@ -932,6 +956,27 @@ def _no_dateline(text: str, start: int, times: list[Period]) -> list[Period]:
             and "\n" not in text[start : t.span_start]
         )
     ]
+
+
+def _figures(
+    text: str, sentences: list[tuple[int, int, int]], lang: str, ages: bool
+) -> list[Figure]:
+    """Figures of the text, read in chunks of whole sentences (about _CHUNK characters).
+
+    Chunks keep the cost linear in the text's length whatever find_figures does per call.
+    """
+    out: list[Figure] = []
+    chunks: list[tuple[int, int]] = []
+    for start, end, _ in sentences:
+        if chunks and end - chunks[-1][0] <= _CHUNK:
+            chunks[-1] = (chunks[-1][0], end)
+        else:
+            chunks.append((start, end))
+    for a, b in chunks:
+        for f in find_figures(text[a:b], lang, ages=ages):
+            out.append(replace(f, start=f.start + a, end=f.end + a))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 def _times(text: str, start: int, end: int, published: dt.date | None, lang: str) -> list[Period]:

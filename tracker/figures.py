@@ -30,6 +30,7 @@ from tracker.figure_words import (
     CJK_COUNTERS,
     CJK_DATE_CHARS,
     COUNTED_STEMS,
+    CURRENCY_FALSE_FRIENDS,
     CURRENCY_MILLIONS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -55,7 +56,7 @@ from tracker.figure_words import (
     VAGUE_RULES,
     VAGUE_WORDS,
 )
-from tracker.number_words import SCALES
+from tracker.number_words import AND_WORDS, ARTICLES, SCALES
 from tracker.numerals import Numeral, find_numerals, normalise_digits
 from tracker.phrase_regex import LETTER, alternation, fold_case, is_cjk, lead_bounded
 
@@ -106,6 +107,9 @@ class Figure:
 # --- compiled tables ------------------------------------------------------------------------
 
 _LETTER = LETTER
+# A comparative after a post cue ("200 or greater than 190", "200 o más de 190") makes the
+# cue part of the next figure's bound.
+_THAN = r"\s+(?:than|que|als|de|d['’])\s*[\w$€£¥₩-]"
 _QUOTES = "\"“”«»'‘’„(\\[「『"
 _BOUND = {"at_least", "more_than", "up_to", "at_most", "less_than"}
 _RANK = {
@@ -153,7 +157,7 @@ class _Lang:
             ci,
         )
         # "200 or greater than 190": "or greater" then belongs to what follows
-        self.post_re = re.compile(rf"[ \t]?(?P<cue>{_alt(self.post)})(?!\s+than\b)", ci)
+        self.post_re = re.compile(rf"[ \t]?(?P<cue>{_alt(self.post)})(?!{_THAN})", ci)
         far = POST_FAR.get(lang, ())
         self.far_re = re.compile(rf"[^\d.;:!?]{{0,40}}?(?P<cue>{_alt(far)})", ci) if far else None
         counters = list(CJK_COUNTERS)
@@ -171,6 +175,8 @@ class _Lang:
         # "75 USD million": a scale word after the currency
         self.cur_scale_re = re.compile(rf"[ \u00a0]?(?P<s>{_alt(self.cur_scales)})", ci)
         self.subunit_re = re.compile(rf"[ \u00a0]?(?:{_alt(SUBUNIT_WORDS)})", ci)
+        ands = {"and", *AND_WORDS.get(lang, ())}
+        self.subunit_gap_re = re.compile(rf"[ \u00a0]+(?:{_alt(ands)}\s+)?", ci)
         self.per_re = re.compile(rf"[\s,]*(?P<per>{_alt([p for p in PER_AFTER if p])})", ci)
         self.measure_re = re.compile(rf"[ \u00a0]?-?(?P<m>{_alt(MEASURE_WORDS)})", ci)
         self.calibre_re = re.compile(rf"[ \u00a0]?-?[ ]?(?:{_alt(CALIBRE_WORDS)})", ci)
@@ -462,7 +468,7 @@ def _post_context(text: str, c: _Cand, L: _Lang, pos: int) -> int:
         end = pos = m.end()
     else:
         m = L.curword_re.match(text, pos)
-        if m and _next_amounts(text, m, c):
+        if m and (_next_amounts(text, m, c) or text.startswith(_FALSE_FRIENDS, m.start("cur"))):
             m = None  # "rmb 10 usd 20", "1 $10": the word is the next amount's prefix
         if m:
             word = m.group("cur").lower()
@@ -506,6 +512,7 @@ def _post_context(text: str, c: _Cand, L: _Lang, pos: int) -> int:
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
+_FALSE_FRIENDS = tuple(CURRENCY_FALSE_FRIENDS)
 
 
 def _next_amounts(text: str, m: re.Match, c: _Cand) -> bool:
@@ -563,9 +570,6 @@ def _range_end(text: str, a: Numeral, nums: list[Numeral], idx: int, L: _Lang, b
     return None
 
 
-_SUBUNIT_GAP = re.compile(r"[ \u00a0]+(?:and\s+)?")
-
-
 def _subunit(
     text: str, c: _Cand, L: _Lang, nums: list[Numeral], excl: list[str | None], i: int
 ) -> tuple[float, int] | None:
@@ -575,12 +579,16 @@ def _subunit(
     a, b = nums[i], nums[i + 1]
     if a.value != int(a.value) or not (0 < b.value < 100) or b.value != int(b.value):
         return None
-    gap = _SUBUNIT_GAP.match(text, c.end)
+    if b.kind == "words" and text[b.start : b.end] in ARTICLES.get(L.lang, ()):
+        return None  # "470 pence une ...": an article, not one cent
+    gap = L.subunit_gap_re.match(text, c.end)
     if gap is None or gap.end() != b.start:
         return None
     sm = L.subunit_re.match(text, b.end)
     if sm is not None:
         return b.value / 100, sm.end()
+    if text[b.end : b.end + 1].isalnum():
+        return None  # "10 turkish lira 11a"
     if not c.post_cur:
         return None  # "$500 and 20 ...": only a currency word after the amount makes cents
     if L.curword_re.match(text, b.end) or L.percent_re.match(text, b.end):

@@ -11,6 +11,13 @@ Pure data (Python literals) read by :mod:`tracker.numerals`. Keys are lower-case
 * ``COMPOUNDING``: languages that write numbers as one word ("dreitausend", "duemila").
 * ``APPROX_NOUNS[lang]``: approximate numeral nouns ("una trentina" ~ 30).
 * ``DECIMAL_POINT_LANGS``: languages where "." is always the decimal mark.
+* ``VULGAR_FRACTIONS``: one-character fractions, read in every language ("1½ million").
+* ``FRACTION_WORDS[lang]``: words worth a fraction ("anderthalb": 1.5, "dreiviertel": 0.75).
+* ``DENOMINATORS[lang]``: fraction denominators after a numerator ("two thirds", "drei
+  Viertel", "trois quarts", "dos tercios").
+* ``FRACTION_ANDS[lang]``: extra words joining a whole number and a fraction ("con").
+* ``HANGUL_DIGITS``: Sino-Korean digit syllables for number chains ("삼천" = 3,000).
+* ``POINT_WORDS[lang]``: the word for the decimal mark in spelled numbers ("five point five").
 
 Example:
     >>> UNITS["en"]["twenty"]
@@ -721,8 +728,8 @@ HUNDREDS: dict[str, dict[str, float]] = {
     "de": {"hundert": 100, "dutzend": 12},
     "nl": {"honderd": 100, "dozijn": 12},
     "it": {"cento": 100, "cent": 100, "dozzina": 12},
-    "fr": {"cent": 100, "cents": 100, "douzaine": 12},
-    "es": {"docena": 12},
+    "fr": {"cent": 100, "cents": 100, "douzaine": 12, "douzaines": 12},
+    "es": {"docena": 12, "docenas": 12},
     "pt": {"dúzia": 12},
     "pl": {"tuzin": 12},
     "ru": {"дюжина": 12},
@@ -796,6 +803,8 @@ SCALES: dict[str, dict[str, float]] = {
         "millions": 1e6,
         "milliard": 1e9,
         "milliards": 1e9,
+        "billion": 1e12,
+        "billions": 1e12,
         "md": 1e9,
         "mds": 1e9,
     },
@@ -911,6 +920,111 @@ SCALES: dict[str, dict[str, float]] = {
 }
 
 # Abbreviations glued to digits ("10k", "$20m", "2,5 Mio.") in every language.
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+
+FRACTION_WORDS: dict[str, dict[str, float]] = {
+    "de": {
+        "anderthalb": 1.5,
+        "eineinhalb": 1.5,
+        "einundhalb": 1.5,
+        "zweieinhalb": 2.5,
+        "dreieinhalb": 3.5,
+        "viereinhalb": 4.5,
+        "fünfeinhalb": 5.5,
+        "dreiviertel": 0.75,
+    },
+}
+
+_EN_DENOMS = {
+    "third": 3,
+    "fourth": 4,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "hundredth": 100,
+    "thousandth": 1000,
+}
+DENOMINATORS: dict[str, dict[str, float]] = {
+    "en": {**_EN_DENOMS, **{k + "s": v for k, v in _EN_DENOMS.items()}},
+    "de": {
+        "halbe": 2,
+        "halbes": 2,
+        "halben": 2,
+        "drittel": 3,
+        "viertel": 4,
+        "fünftel": 5,
+        "sechstel": 6,
+        "siebtel": 7,
+        "achtel": 8,
+        "neuntel": 9,
+        "zehntel": 10,
+        "hundertstel": 100,
+        "tausendstel": 1000,
+    },
+    "fr": _forms(
+        {
+            "demi||s": 2,
+            "tiers": 3,
+            "quart||s": 4,
+            "cinquième||s": 5,
+            "sixième||s": 6,
+            "septième||s": 7,
+            "huitième||s": 8,
+            "neuvième||s": 9,
+            "dixième||s": 10,
+            "centième||s": 100,
+            "millième||s": 1000,
+        }
+    ),
+    "es": _forms(
+        {
+            "medio||s": 2,
+            "tercio||s": 3,
+            "cuarto||s": 4,
+            "quinto||s": 5,
+            "sexto||s": 6,
+            "séptimo||s": 7,
+            "octavo||s": 8,
+            "noveno||s": 9,
+            "décimo||s": 10,
+            "centésimo||s": 100,
+            "milésimo||s": 1000,
+        }
+    ),
+}
+
+# Words joining a whole number and a fraction besides AND_WORDS ("veinte con tres quintos").
+FRACTION_ANDS: dict[str, frozenset[str]] = {"es": frozenset({"con"})}
+
+POINT_WORDS: dict[str, str] = {
+    "en": "point",
+    "de": "komma",
+    "fr": "virgule",
+    "es": "coma",
+    "it": "virgola",
+    "pt": "vírgula",
+}
+
 SUFFIX_SCALES: dict[str, float] = {
     "k": 1e3,
     "K": 1e3,
@@ -1029,6 +1143,25 @@ CJK_SCALES: dict[str, float] = {
     "조": 1e12,
     "兆": 1e12,
 }
+
+# Sino-Korean digit syllables, read only in Korean text and only inside a chain with a scale
+# ("이십만" = 200,000), never alone: 이, 사, 구 ... are common syllables of other words.
+HANGUL_DIGITS: dict[str, int] = {
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+}
+# Syllables that may follow a Hangul number ("이십만 명", "삼천여", particles); any other
+# Hangul syllable right after it makes the chain part of a word ("이만큼").
+HANGUL_NUMBER_SUFFIXES: str = "명여원개대척발달년월세살배번회의을를가은는에과와로으도씩째차톤입"
+# Words that read as Hangul numbers but are names ("이천" Icheon, "이백" Li Bai).
+HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = frozenset({"이천", "사천", "오천", "이백"})
 
 CJK_DIGITS: dict[str, int] = {
     "〇": 0,

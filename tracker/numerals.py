@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,11 +26,19 @@ from tracker.number_words import (
     COMPOUND_AND,
     COMPOUNDING,
     DECIMAL_POINT_LANGS,
+    DENOMINATORS,
+    FRACTION_ANDS,
+    FRACTION_WORDS,
     HALVES,
+    HANGUL_DIGITS,
+    HANGUL_NUMBER_FALSE_FRIENDS,
+    HANGUL_NUMBER_SUFFIXES,
     HUNDREDS,
+    POINT_WORDS,
     SCALES,
     SUFFIX_SCALES,
     UNITS,
+    VULGAR_FRACTIONS,
 )
 
 __all__ = ["Numeral", "find_numerals", "parse_number", "digits_value", "normalise_digits"]
@@ -82,7 +91,7 @@ def normalise_digits(text: str) -> str:
 _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = (
     r"(?<![\d.,])(?:"
-    r"\d+(?:\.\d+)?(?:[eE][+-]?\d+|\^[+-]{0,2}\d+)(?![\w.])"
+    r"\d+(?:[.,]\d+)?(?:[eE][+-]?\d+|(?:[x×]10)?\^[+-]{0,2}\d+)(?![\w.])"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"
@@ -94,10 +103,15 @@ _DIGITS = (
 )
 _CJK_SCALE_CHARS = "".join(CJK_SCALES)
 _CJK_DIGIT_CHARS = "".join(CJK_DIGITS)
-_CJK_NUM = rf"(?:\d+(?:[,.]\d+)*|[{_CJK_DIGIT_CHARS}]+)"
+_HANGUL_DIGIT_CHARS = "".join(HANGUL_DIGITS)
+_ALL_CJK_DIGITS = {**CJK_DIGITS, **HANGUL_DIGITS}
+_CJK_NUM = rf"(?:\d+(?:[,.]\d+)*|[{_CJK_DIGIT_CHARS}]+|[{_HANGUL_DIGIT_CHARS}])"
+_CJK_LEAD = "千百十천백십"  # may open a chain without a digit: "천 4백만" = 14,000,000
 _CJK_CHAIN = (
-    rf"(?<![\d.,]){_CJK_NUM}[ ]?[{_CJK_SCALE_CHARS}]"
-    rf"(?:[ ]?{_CJK_NUM}?[ ]?[{_CJK_SCALE_CHARS}])*(?:[ ]?\d+(?:[,.]\d+)*(?!\d))?"
+    rf"(?:(?<![\d.,]){_CJK_NUM}[ ]?[{_CJK_SCALE_CHARS}]"
+    rf"|(?<![\d.,\uac00-\ud7af\u3400-\u9fff])[{_CJK_LEAD}](?=[ ]?\d+(?:[,.]\d+)*[ ]?[{_CJK_SCALE_CHARS}]))"
+    rf"(?:[ ]?{_CJK_NUM}?[ ]?[{_CJK_SCALE_CHARS}])*"
+    rf"(?:[ ]?\d+(?:[,.]\d+)*(?!\d)|[{_HANGUL_DIGIT_CHARS}](?![{_CJK_SCALE_CHARS}]))?"
 )
 _CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
@@ -106,6 +120,11 @@ _WORD = rf"(?:{_RUN}|[{_MARKS}]+{_RUN}?)(?:['’]{_RUN})*"
 # The lookahead lets the scanner skip spaces and punctuation without trying each branch.
 _TOKEN_RE = re.compile(
     rf"(?=[\w.{_MARKS}])(?:(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS}))"
+)
+# The same tokens in ASCII text, where neither marks nor CJK chains can occur: a simpler
+# word class scans faster.
+_ASCII_TOKEN_RE = re.compile(
+    rf"(?=[\w.])(?:(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)|(?P<cjk>(?!x)x)|(?P<num>{_DIGITS}))"
 )
 _YEAR_RE = re.compile(r"(?:18|19|20)\d\d|2100")
 
@@ -128,7 +147,7 @@ def digits_value(s: str, lang: str = "en", scaled: bool = False) -> float | None
         (1076.0, 2.8, 3.7)
     """
     s = s.strip()
-    if "e" in s or "E" in s or "^" in s:
+    if "e" in s or "E" in s or "^" in s:  # "1e10", "1.1^23", "1.3x10^6"
         return _power_value(s)
     if s.startswith(".") and s[1:].isdigit():
         return float("0" + s)
@@ -162,10 +181,14 @@ def digits_value(s: str, lang: str = "en", scaled: bool = False) -> float | None
 
 def _power_value(s: str) -> float | None:
     """Value of a power notation ("1e10", "1.3e6", "1.1^23"), or None."""
+    s = s.replace(",", ".")  # "1,1^23", "-127,32e13": the comma is a decimal mark here
     try:
         if "^" in s:
             base, _, exp = s.partition("^")
             exp = exp.replace("--", "").replace("+", "")
+            mant, x, ten = base.replace("×", "x").partition("x")
+            if x:  # "1.3x10^6"
+                return float(f"{mant}e{int(exp)}") if ten == "10" else None
             return float(base) ** int(exp)
         return float(s)
     except (ValueError, OverflowError, ZeroDivisionError):
@@ -191,11 +214,11 @@ def _cjk_value(s: str) -> tuple[float, float] | None:
                 return None
             i = j
             continue
-        if ch in CJK_DIGITS:
+        if ch in _ALL_CJK_DIGITS:
             number = (
-                (number or 0.0) * 10 + CJK_DIGITS[ch]
+                (number or 0.0) * 10 + _ALL_CJK_DIGITS[ch]
                 if number is not None
-                else float(CJK_DIGITS[ch])
+                else float(_ALL_CJK_DIGITS[ch])
             )
             i += 1
             continue
@@ -256,6 +279,9 @@ class _Lexicon:
         "suffix_ok",
         "cache",
         "special",
+        "denoms",
+        "point",
+        "frac_ands",
     )
 
     def __init__(self, lang: str) -> None:
@@ -285,10 +311,24 @@ class _Lexicon:
             words[w] = ("F", 0.5)
         for w, v in APPROX_NOUNS.get(src, {}).items():
             words[w] = ("X", float(v))
+        for w, v in VULGAR_FRACTIONS.items():
+            words[w] = ("U", v)
+        for w, v in FRACTION_WORDS.get(src, {}).items():
+            words[w] = ("U", v)
+        for w, hit in list(words.items()):  # "cinquieme", "veintitres", "fuenf"
+            for plain in _plain_forms(w):
+                words.setdefault(plain, hit)
         self.words = words
         self.alone = _ALONE_OK.get(src, set())
         self.ands = AND_WORDS.get(src, frozenset())
-        self.special = set(self.ands) | ({"point"} | set(_DENOMS) if src == "en" else set())
+        denoms = {w: float(v) for w, v in DENOMINATORS.get(src, {}).items()}
+        for w, v in list(denoms.items()):
+            for plain in _plain_forms(w):
+                denoms.setdefault(plain, v)
+        self.denoms = denoms
+        self.point = POINT_WORDS.get(src, "")
+        self.frac_ands = self.ands | FRACTION_ANDS.get(src, frozenset())
+        self.special = set(self.frac_ands) | set(denoms) | ({self.point} if self.point else set())
         self.compound_and = COMPOUND_AND.get(src)
         self.suffix_ok = True
         self.morph_re = None
@@ -346,6 +386,19 @@ class _Lexicon:
         return out
 
 
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _plain_forms(word: str) -> set[str]:
+    """Spellings without accents ("cinquième" -> "cinquieme", "fünf" -> "funf", "fuenf")."""
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
+    )
+    out = {stripped, word.translate(_TRANSLIT)}
+    out.discard(word)
+    return out
+
+
 @lru_cache(maxsize=64)
 def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(lang)
@@ -381,7 +434,7 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     cache = lex.cache
     words = lex.words
     last_digits: _Tok | None = None  # the previous token, when it is digits
-    for m in _TOKEN_RE.finditer(text):
+    for m in (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).finditer(text):
         kind = m.lastindex
         if kind == 1:
             w = m.group()
@@ -422,8 +475,27 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
             raw = m.group().rstrip()
             s = m.start()
             last_digits = None
+            if _HANGUL_DIGIT_RE.search(raw) and not _hangul_number_ok(text, s, raw, lex.lang):
+                continue
             append(_Tok("C", 0.0, s, s + len(raw), raw, False))
     return toks
+
+
+_HANGUL_DIGIT_RE = re.compile(rf"[{_HANGUL_DIGIT_CHARS}]")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7af"
+
+
+def _hangul_number_ok(text: str, s: int, raw: str, lang: str) -> bool:
+    """Whether a chain spelled with Hangul digits is a number ("이십만 명"), not a word."""
+    if lang != "ko" or raw in HANGUL_NUMBER_FALSE_FRIENDS:
+        return False
+    if s > 0 and _is_hangul(text[s - 1]):
+        return False
+    e = s + len(raw)
+    return e >= len(text) or not _is_hangul(text[e]) or text[e] in HANGUL_NUMBER_SUFFIXES
 
 
 def _gap_kind(gap: str, lex: _Lexicon) -> str | None:
@@ -482,6 +554,7 @@ class _Builder:
         self.lang = lang
 
 
+_TENS_AND_UNITS = frozenset({"es", "pt"})
 _CALIBRE_AFTER = re.compile(r"\s?-?\s?(?:mm|millimet|мм|cm\b|calib|inch)", re.IGNORECASE)
 
 
@@ -521,8 +594,12 @@ def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
             v = digits_value(tok.raw, lang)
             return v is not None and v < prev.value
         return tok.value < prev.value
+    if t == "U" and tok.value < 1 and gap == "" and pt == "D" and prev.value != 1.0:
+        return True  # "1½" (prev.value 1.0 marks a year-like digit token)
     if pt == "U" and t == "U":
         if gap == "and":
+            if lang in _TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco"
+                return 20 <= prev.value < 100 and prev.value % 10 == 0 and tok.value < 10
             return lang == "fr"
         if lang == "fr" and 10 <= tok.value < 20:
             if prev.value == 60.0:
@@ -596,8 +673,8 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
             current += v
         elif t == "U":
             all_digits = False
-            if lang == "fr" and prev_type == "U" and tk.value == 20 and current < 20:
-                current *= 20
+            if lang == "fr" and prev_type == "U" and tk.value == 20 and current - head < 20:
+                current = head + (current - head) * 20  # "cent quatre-vingt-douze"
             else:
                 current += tk.value
         elif t == "A":
@@ -633,30 +710,6 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
     return Numeral(toks[0].start, toks[-1].end, value, largest, kind)
 
 
-_DENOMS = {
-    "third": 3.0,
-    "thirds": 3.0,
-    "fourth": 4.0,
-    "fourths": 4.0,
-    "quarter": 4.0,
-    "quarters": 4.0,
-    "fifth": 5.0,
-    "fifths": 5.0,
-    "sixth": 6.0,
-    "sixths": 6.0,
-    "seventh": 7.0,
-    "sevenths": 7.0,
-    "eighth": 8.0,
-    "eighths": 8.0,
-    "ninth": 9.0,
-    "ninths": 9.0,
-    "tenth": 10.0,
-    "tenths": 10.0,
-    "hundredth": 100.0,
-    "hundredths": 100.0,
-    "thousandth": 1000.0,
-    "thousandths": 1000.0,
-}
 
 
 def _numerator(toks: list[_Tok], i: int, text: str) -> tuple[float, int] | None:
@@ -686,19 +739,32 @@ def _and_fraction(toks: list[_Tok], i: int, text: str, lex: _Lexicon):
 
     Returns (addend, next index), or None.
     """
-    if i + 2 >= len(toks) or lex.lang != "en":
+    if i + 2 >= len(toks) or not lex.denoms:
         return None
     num = _numerator(toks, i + 1, text)
     if num is None or num[1] >= len(toks):
         return None
+    prev = toks[i - 1] if i > 0 else None
+    if (
+        lex.lang in _TENS_AND_UNITS
+        and toks[i].raw.lower() in lex.ands
+        and prev is not None
+        and prev.type == "U"
+        and 20 <= prev.value < 100
+        and prev.value % 10 == 0
+        and num[0] < 10
+    ):
+        return None  # "ciento treinta y dos quintos": "treinta y dos" is one number
     v, j = num
     f = toks[j]
     if f.type == "F" and v == 1.0:
         d = 2.0
-    elif f.type == "W" and f.raw.lower() in _DENOMS:
-        d = _DENOMS[f.raw.lower()]
+    elif f.type == "W" and f.raw.lower() in lex.denoms:
+        d = lex.denoms[f.raw.lower()]
     else:
         return None
+    if v >= d:
+        return None  # "one hundred and thirty fifths" divides the whole: 130 / 5
     return v / d, j + 1
 
 
@@ -717,14 +783,14 @@ def _fraction_scale(toks: list[_Tok], j: int, text: str) -> tuple[float, int] | 
     return t.value, j + 1
 
 
-def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str):
+def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _Lexicon):
     """A fraction ending in the denominator toks[i]: (Numeral, next index), or None.
 
     "two thirds" (numerator: what the builder holds), "a quarter million", "quarter
     million", "two thirds of a million" (a scale after the denominator multiplies it).
     """
     tok = toks[i]
-    d = _DENOMS[tok.raw.lower()]
+    d = lex.denoms[tok.raw.lower()]
     scale = None
     if i + 1 < len(toks) and _OF_A.match(text, tok.end, toks[i + 1].start):
         scale = _fraction_scale(toks, i + 1, text)
@@ -765,7 +831,7 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
         tok = toks[i]
         if tok.type == "W":
             low = tok.raw.lower()
-            if b is not None and low in lex.ands:
+            if b is not None and low in lex.frac_ands:
                 frac = _and_fraction(toks, i, text, lex)
                 if frac is not None:
                     add, j = frac
@@ -791,28 +857,30 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                     flush()
                     i = j
                     continue
+                if low not in lex.ands:
+                    flush()  # "con" joins only fractions
                 i += 1
                 continue
-            if low in _DENOMS and lang == "en":
-                frac = _denominator(b, toks, i, text)
+            if low in lex.denoms:
+                frac = _denominator(b, toks, i, text, lex)
                 if frac is not None:
                     out.append(frac[0])
                     b = None
                     i = frac[1]
                     continue
-            if b is not None and low == "point" and lang == "en" and i + 1 < n:
+            if b is not None and low == lex.point and i + 1 < n:
                 j, digits = i + 1, ""
                 while j < n and toks[j].type == "U" and toks[j].value < 100:
                     if _gap_kind(text[toks[j - 1].end : toks[j].start], lex) not in (" ", "-"):
                         break
                     tens = toks[j].value
-                    if (  # "seventy-one" is one group of two digits
+                    if (  # "seventy-one", "cinquante deux" are one group of two digits
                         tens >= 20
                         and tens % 10 == 0
                         and j + 1 < n
                         and toks[j + 1].type == "U"
                         and toks[j + 1].value < 10
-                        and text[toks[j].end : toks[j + 1].start] == "-"
+                        and text[toks[j].end : toks[j + 1].start] in ("-", " ")
                     ):
                         digits += str(int(tens + toks[j + 1].value))
                         j += 2
@@ -918,6 +986,7 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
                 k < 0
                 or m.group().strip() != "-"  # "minus", "negative" after any word
                 or not (text[k].isdigit() or text[k].isalpha() or text[k] in ",.-")
+                or (text[k].isalpha() and k < m.start() - 1 and m.group() == "-")  # "à -30"
             ):
                 n = Numeral(m.start(), n.end, -n.value, n.scale, n.kind, n.approx, n.year_like)
         out.append(n)
