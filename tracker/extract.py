@@ -1147,7 +1147,7 @@ def _merge_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [row for n, row in enumerate(rows) if n not in drop]
 
 
-def to_report_claims(proposals: Any, registry: Registry | None = None) -> list[dict[str, Any]]:
+def to_report_claims(proposals: Any) -> list[dict[str, Any]]:
     """Report-file claims (ledger keys) from proposals, ready for :func:`tracker.add_report`.
 
     A claimant whose words are not in the registry is saved as ``unattributed`` with the

@@ -467,28 +467,9 @@ def _post_context(text: str, c: _Cand, L: _Lang, pos: int) -> int:
         c.unit = "percent"
         end = pos = m.end()
     else:
-        m = L.curword_re.match(text, pos)
-        if m and (_next_amounts(text, m, c) or text.startswith(_FALSE_FRIENDS, m.start("cur"))):
-            m = None  # "rmb 10 usd 20", "1 $10": the word is the next amount's prefix
-        if m:
-            word = m.group("cur").lower()
-            code = CURRENCY_MILLIONS.get(word)  # "30 MUSD"
-            if code is not None:
-                c.mult = 1e6
-            else:
-                code = CURRENCY_WORDS.get(word)
-            if code and m.group("sc"):
-                c.mult *= _GLUED_SCALES[m.group("sc").lower()]
-            if code:
-                c.cur = code
-                c.unit = code
-                c.post_cur = True
-                end = pos = m.end()
-                if c.mult == 1.0 and c.nscale == 1.0:
-                    sm = L.cur_scale_re.match(text, pos)
-                    if sm:
-                        c.mult = L.cur_scales[_norm_cue(sm.group("s"))]
-                        end = pos = sm.end()
+        cur_end = _read_currency(text, c, L, pos)
+        if cur_end is not None:
+            end = pos = cur_end
         if c.unit is None:
             m = L.measure_re.match(text, pos)
             if m:
@@ -523,6 +504,36 @@ def _next_amounts(text: str, m: re.Match, c: _Cand) -> bool:
         return True  # "$ 20,000 $ 37,305": each amount has its symbol before it
     glued_next = text[m.end() : m.end() + 1].isdigit()
     return glued_next and m.group()[:1].isspace()  # "1 $10"
+
+
+def _read_currency(text: str, c: _Cand, L: _Lang, pos: int) -> int | None:
+    """Read a currency word after an amount ("3,000 dollars", "30 MUSD", "75 USD million").
+
+    Sets the candidate's currency, unit and multiplier; returns the end of what was read, or
+    None when no currency word follows.
+    """
+    m = L.curword_re.match(text, pos)
+    if m is None or _next_amounts(text, m, c) or text.startswith(_FALSE_FRIENDS, m.start("cur")):
+        return None  # "rmb 10 usd 20", "1 $10": the word is the next amount's prefix
+    word = m.group("cur").lower()
+    code = CURRENCY_MILLIONS.get(word)  # "30 MUSD"
+    if code is not None:
+        c.mult = 1e6
+    else:
+        code = CURRENCY_WORDS.get(word)
+    if not code:
+        return None
+    if m.group("sc"):
+        c.mult *= _GLUED_SCALES[m.group("sc").lower()]
+    c.cur = c.unit = code
+    c.post_cur = True
+    end = m.end()
+    if c.mult == 1.0 and c.nscale == 1.0:
+        sm = L.cur_scale_re.match(text, end)
+        if sm:
+            c.mult = L.cur_scales[_norm_cue(sm.group("s"))]
+            end = sm.end()
+    return end
 
 
 def _norm_cue(s: str) -> str:
