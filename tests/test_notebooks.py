@@ -21,7 +21,7 @@ EXPECTED = [
 
 
 def _code_cells(path):
-    return [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+    return [c for c in nbformat.read(str(path), as_version=4).cells if c.cell_type == "code"]
 
 
 def test_the_four_notebooks_are_shipped():
@@ -30,7 +30,7 @@ def test_the_four_notebooks_are_shipped():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_a_notebook_starts_with_a_title_and_has_one_parameters_cell(path):
-    nb = nbformat.read(path, as_version=4)
+    nb = nbformat.read(str(path), as_version=4)
     assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
     tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1 and parameters_cell_index(nb) is not None
@@ -82,3 +82,37 @@ def test_a_failing_cell_is_named(tmp_path):
     nbformat.write(nb, path)
     with pytest.raises(NotebookError, match=r"99_broken.ipynb: cell 2 failed"):
         run_notebook(path)
+
+
+def test_the_add_report_notebook_saves_the_analysts_decisions(project_copy, tmp_path):
+    story = project_copy / "seeds" / "story.txt"
+    story.write_text(
+        "The NIS said on Tuesday that about 1,500 soldiers were sent to Russia.\n"
+        "It added that at least 100 of them were killed in December.\n",
+        encoding="utf-8",
+    )
+    params = {
+        "TEXT_FILE": "seeds/story.txt",
+        "URL": "https://example.org/story",
+        "OUTLET": "Example Wire",
+        "PUBLISHED": "2025-01-10",
+        "ACCEPT": [0],
+        "CORRECTIONS": {1: {"metric": "casualties"}},
+        "SAVE": True,
+    }
+    run_notebook(
+        project_copy / "notebooks" / "01_add_report.ipynb",
+        None,
+        params,
+        env={"TRACKER_HOME": str(project_copy)},
+    )
+    from tracker.ledger import load_claims
+
+    table = load_claims(project_copy / "data", include_pending=True, cache=False)
+    saved = table[table["url"] == "https://example.org/story"]
+    assert sorted(
+        zip(saved["figure_text"], saved["metric"], saved["review"], saved["claimant"])
+    ) == [
+        ("about 1,500 soldiers", "troops_present", "accepted", "South Korea NIS"),
+        ("at least 100", "casualties", "accepted", "South Korea NIS"),
+    ]

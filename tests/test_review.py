@@ -211,3 +211,25 @@ def test_cli_add_saves_pending_or_accepted(ledger, tmp_path, capsys, monkeypatch
     )
     assert code == 0
     assert len(load_claims(ledger, cache=False)) == 2
+
+
+@pytest.mark.parametrize(
+    ("decisions", "message"),
+    [
+        ({"accept": [5]}, r"no proposal row\(s\) \[5\]; rows are 0..1"),
+        ({"accept": [0], "reject": [0]}, r"row\(s\) \[0\] are both accepted and rejected"),
+        ({"corrections": {1: {"colour": "red"}}}, r"cannot correct \['colour'\]"),
+    ],
+)
+def test_save_proposals_refuses_bad_decisions_and_writes_nothing(ledger, decisions, message):
+    from tracker.extract import extract_claims
+    from tracker.review import save_proposals
+
+    text = "The NIS said 3,000 soldiers were sent. Later 200 were killed, it said.\n"
+    proposals = extract_claims(text, "2024-11-01", registry=None)
+    assert len(proposals) == 2
+    with pytest.raises(ValueError, match=message):
+        save_proposals(
+            {"url": "https://example.org/p"}, text, proposals, data_dir=ledger, **decisions
+        )
+    assert list((ledger / "reports").iterdir()) == []

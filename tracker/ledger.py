@@ -704,17 +704,7 @@ def add_report(
         "note": meta.get("note"),
         "claims": records,
     }
-    rel = _relative(target, root)
-    registry = load_registry(data / "sources.csv")
-    ctx = _Context(registry, root)
-    if text is not None:  # check spans against the text to be stored
-        ctx_text = _Context(registry, root)
-        normalise_report({**report, "text": None}, rel, ctx_text)
-        ctx.problems += ctx_text.problems
-    else:
-        normalise_report(report, rel, ctx)
-    if ctx.problems:
-        raise ValidationError(ctx.problems)
+    check_report({**report, "text": None}, target, data)  # the text is not written yet
     if text is not None and text_rel is not None:
         atomic_write(root / text_rel, text)
     try:
@@ -724,6 +714,30 @@ def add_report(
             (root / text_rel).unlink(missing_ok=True)
         raise
     return target
+
+
+def check_report(
+    report: Mapping[str, Any], path: Path | str, data_dir: Path | str | None = None
+) -> list[dict[str, Any]]:
+    """Read a report as the ledger will; raise :class:`ValidationError` listing every problem.
+
+    Checks the keys, vocabularies and claimants of every claim, then the table rules
+    (low <= best <= high, period order). Used before any write, so nothing bad is written.
+
+    Example:
+        >>> check_report({"id": "x", "language": "en", "claims": []}, "data/reports/x.yaml")
+        []
+    """
+    data = Path(data_dir) if data_dir else paths.data_dir()
+    ctx = _Context(load_registry(data / "sources.csv"), data.parent)
+    rows = normalise_report(report, _relative(Path(path), data.parent), ctx)
+    if ctx.problems:
+        raise ValidationError(ctx.problems)
+    if rows:
+        import pandas as pd
+
+        validate(_frame(rows, pd))
+    return rows
 
 
 def _refuse_duplicates(data: Path, url: str | None, text_hash: str | None) -> None:

@@ -109,7 +109,8 @@ _CJK_NUM = rf"(?:\d+(?:[,.]\d+)*|[{_CJK_DIGIT_CHARS}]+|[{_HANGUL_DIGIT_CHARS}])"
 _CJK_LEAD = "千百十천백십"  # may open a chain without a digit: "천 4백만" = 14,000,000
 _CJK_CHAIN = (
     rf"(?:(?<![\d.,]){_CJK_NUM}[ ]?[{_CJK_SCALE_CHARS}]"
-    rf"|(?<![\d.,\uac00-\ud7af\u3400-\u9fff])[{_CJK_LEAD}](?=[ ]?\d+(?:[,.]\d+)*[ ]?[{_CJK_SCALE_CHARS}]))"
+    rf"|(?<![\d.,\uac00-\ud7af\u3400-\u9fff])[{_CJK_LEAD}]"
+    rf"(?=[ ]?\d+(?:[,.]\d+)*[ ]?[{_CJK_SCALE_CHARS}]))"
     rf"(?:[ ]?{_CJK_NUM}?[ ]?[{_CJK_SCALE_CHARS}])*"
     rf"(?:[ ]?\d+(?:[,.]\d+)*(?!\d)|[{_HANGUL_DIGIT_CHARS}](?![{_CJK_SCALE_CHARS}]))?"
 )
@@ -708,8 +709,6 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
     if all_digits and any(tk.type == "S" for tk in toks):
         kind = "digits"
     return Numeral(toks[0].start, toks[-1].end, value, largest, kind)
-
-
 
 
 def _numerator(toks: list[_Tok], i: int, text: str) -> tuple[float, int] | None:

@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,16 +28,13 @@ from tracker.files import atomic_write
 from tracker.ledger import (
     CLAIM_KEYS,
     CLAIM_VOCABS,
-    _Context,
-    _frame,
+    add_report,
+    check_report,
     claim_id,
     dump_report,
     load_claims,
-    normalise_report,
     read_report,
 )
-from tracker.schema import ValidationError, validate
-from tracker.sources import load_registry
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -157,25 +155,9 @@ def review_claim(
         else:
             entry[key] = value
     entry["review"] = decision
-    _check(updated, path, data)
+    check_report(updated, path, data)
     atomic_write(path, dump_report(updated))
     return path
-
-
-def _check(report: dict[str, Any], path: Path, data: Path) -> None:
-    """Read the report as the ledger will; raise listing every problem."""
-    root = data.parent
-    ctx = _Context(load_registry(data / "sources.csv"), root)
-    try:
-        rel = path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        rel = str(path)
-    rows = normalise_report(report, rel, ctx)
-    if ctx.problems:
-        raise ValidationError(ctx.problems)
-    import pandas as pd
-
-    validate(_frame(rows, pd))  # the table checks too (low <= best <= high, dates)
 
 
 def pending_claims(data_dir: Path | str | None = None) -> pd.DataFrame:
@@ -187,3 +169,52 @@ def pending_claims(data_dir: Path | str | None = None) -> pd.DataFrame:
     """
     table = load_claims(data_dir, include_pending=True)
     return table[table["review"] == "pending"].reset_index(drop=True)
+
+
+def save_proposals(
+    meta: Mapping[str, Any],
+    text: str | None,
+    proposals: Any,
+    *,
+    accept: Iterable[int] | str = (),
+    reject: Iterable[int] = (),
+    corrections: Mapping[int, Mapping[str, Any]] | None = None,
+    data_dir: Path | str | None = None,
+) -> Path:
+    """Save a report with its proposed claims and the analyst's decisions, in one write.
+
+    Rows are named by their position in ``proposals`` (0, 1, 2 ... as displayed).
+    ``accept`` lists rows to accept (or ``"all"``), ``reject`` rows to reject, and
+    ``corrections`` maps a row to report-file keys to set (the row is then accepted).
+    Every other row is saved as ``pending``, to review later with :func:`review_claim`.
+
+    Example:
+        >>> save_proposals({"url": "https://example.org/x", "published": "2024-11-02"},
+        ...                text, proposals, accept=[0, 2], corrections={1: {"metric": "killed"}})
+        ... # doctest: +SKIP
+        PosixPath('data/reports/2024-11-02-report-....yaml')
+    """
+    from tracker.extract import to_report_claims
+
+    records = to_report_claims(proposals)
+    rows = range(len(records))
+    chosen = list(rows) if accept == "all" else list(accept)
+    fixes = dict(corrections or {})
+    named = [*chosen, *reject, *fixes]
+    outside = [r for r in named if r not in rows]
+    if outside:
+        raise ValueError(f"no proposal row(s) {outside}; rows are 0..{len(records) - 1}")
+    both = sorted(set(chosen) & set(reject))
+    if both:
+        raise ValueError(f"row(s) {both} are both accepted and rejected")
+    bad = sorted({k for fix in fixes.values() for k in fix if k not in CORRECTABLE})
+    if bad:
+        raise ValueError(f"cannot correct {bad}; correctable keys: {list(CORRECTABLE)}")
+    for row in chosen:
+        records[row]["review"] = "accepted"
+    for row in reject:
+        records[row]["review"] = "rejected"
+    for row, fix in fixes.items():
+        records[row].update({k: v for k, v in fix.items()})
+        records[row]["review"] = "accepted"
+    return add_report(meta, text, records, data_dir)
