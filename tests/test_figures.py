@@ -446,3 +446,16 @@ def test_comparison_cues(text: str, lang: str, expected: list) -> None:
 def test_scores_is_vague_only_before_of() -> None:
     assert _vals("scores of soldiers") == (40.0, None, None, "vague", P, None, None, T)
     assert [(f.best, f.qualifier) for f in find_figures("he scores 3 goals")] == [(3.0, "exact")]
+
+
+SHARE_CASES = [
+    ("three quarters of the troops", (75.0, "percent")),
+    ("more than two thirds of them", (200 / 3, "percent")),
+    ("two thirds of the 12,000 troops", (12000.0, P)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_CASES)
+def test_spelled_fraction_of_a_group_is_a_share(text: str, expected: tuple) -> None:
+    f = parse_figure(text)
+    assert f is not None and (pytest.approx(f.best), f.unit) == expected

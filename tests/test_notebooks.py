@@ -111,7 +111,7 @@ def test_the_add_report_notebook_saves_the_analysts_decisions(project_copy, tmp_
     table = load_claims(project_copy / "data", include_pending=True, cache=False)
     saved = table[table["url"] == "https://example.org/story"]
     assert sorted(
-        zip(saved["figure_text"], saved["metric"], saved["review"], saved["claimant"])
+        zip(saved["figure_text"], saved["metric"], saved["review"], saved["claimant"], strict=True)
     ) == [
         ("about 1,500 soldiers", "troops_present", "accepted", "South Korea NIS"),
         ("at least 100", "casualties", "accepted", "South Korea NIS"),

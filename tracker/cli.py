@@ -159,6 +159,16 @@ def _cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_chart(args: argparse.Namespace) -> int:
+    from tracker.ledger import load_claims
+    from tracker.plots import save_main_charts
+
+    table = load_claims(args.data, include_pending=args.pending)
+    written = save_main_charts(table, Path(args.out) / "charts", include_pending=args.pending)
+    print(f"{len(written)} chart files in {Path(args.out) / 'charts'}")
+    return 0
+
+
 def _cmd_refresh(args: argparse.Namespace) -> int:
     from tracker.refresh import refresh
 
@@ -222,6 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="accept every proposed claim (default: pending, for review)",
     )
     p.set_defaults(func=_cmd_add)
+
+    p = sub.add_parser("chart", help="draw the main charts (PNG and SVG) into OUT/charts")
+    p.add_argument("--data", default=None)
+    p.add_argument("--out", default=str(paths.out_dir()))
+    p.add_argument("--pending", action="store_true", help="include pending claims")
+    p.set_defaults(func=_cmd_chart)
 
     p = sub.add_parser("refresh", help="rebuild table, exports, charts and notebooks")
     p.add_argument("--data", default=None)

@@ -114,6 +114,10 @@ def _range_end(
     return None
 
 
+# A spelled fraction before "of the ..." is a share of a group, in percent.
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|all)\b")
+
+
 def _numeric_cands(text: str, L: LangPatterns, nums: list[Numeral], ages: bool) -> list[Cand]:
     out: list[Cand] = []
     skip: set[int] = set()
@@ -164,6 +168,14 @@ def _numeric_cands(text: str, L: LangPatterns, nums: list[Numeral], ages: bool) 
                 skip.add(i + 1)
         if why == "age":
             c.unit = "years_of_age"
+        if (
+            0 < n.value < 1
+            and n.kind == "words"
+            and c.unit is None
+            and _SHARE_OF.match(text, c.end)
+        ):
+            low = best = high = n.value * 100  # "two thirds of the troops": a share, as "half"
+            c.unit = "percent"
         if c.qual != "range" and cue and cue not in ("between", "from"):
             c.qual = cue if c.qual == "exact" else better(c.qual, cue)
         elif c.qual != "range" and cue in ("between", "from") and c.qual == "exact":
