@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from tracker.extract import (
     extract_claims,
     propose,
-    rows_to_frame,
     split_sentences,
     to_report_claims,
 )
@@ -185,14 +184,14 @@ def test_seed_proposals_are_pending_rows_of_a_valid_claims_table(seed_table):
 def test_the_fast_frame_is_what_schema_coerce_gives(registry):
     import pandas as pd
 
-    from tracker.schema import coerce
+    from tracker.schema import coerce, from_rows
 
     rows = propose(SEED.read_text(encoding="utf-8"), PUBLISHED, registry=registry, ages=True)
     slow = coerce(pd.DataFrame.from_records(rows, columns=list(COLUMN_NAMES)))
-    fast = rows_to_frame(rows)
+    fast = from_rows(rows)
     assert (fast.dtypes.equals(slow.dtypes), fast.equals(slow)) == (True, True)
     empty = coerce(pd.DataFrame(columns=list(COLUMN_NAMES)))
-    assert rows_to_frame([]).dtypes.equals(empty.dtypes)
+    assert from_rows([]).dtypes.equals(empty.dtypes)
 
 
 def test_seed_claim_ids_are_the_ledger_ids(seed_table):

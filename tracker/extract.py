@@ -55,6 +55,7 @@ from tracker import figure_words as fw
 from tracker.figures import find_figures, parse_figure
 from tracker.ledger import claim_id
 from tracker.periods import Period, asof, find_times, parse_when
+from tracker.schema import from_rows
 from tracker.sources import Registry, Source, alias_key, load_registry
 
 if TYPE_CHECKING:
@@ -776,37 +777,7 @@ def extract_claims(
     rows = propose(
         text, published, lang, report_id, registry=registry, ages=ages, max_chars=max_chars
     )
-    return rows_to_frame(rows)
-
-
-def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """Rows as a claims table in the schema's dtypes, as :func:`tracker.schema.coerce` gives.
-
-    Built column by column: ten times faster than ``coerce`` on a few rows.
-
-    Example:
-        >>> rows_to_frame([]).shape[0]
-        0
-    """
-    import pandas as pd
-
-    from tracker.schema import COLUMNS
-
-    data = {}
-    for col in COLUMNS:
-        values = [row.get(col.name) for row in rows]
-        if col.kind == "string":
-            values = [None if v is None or v == "" else str(v) for v in values]
-            data[col.name] = pd.array(values, dtype="string")
-        elif col.kind == "number":
-            values = [float("nan") if v is None else float(v) for v in values]
-            data[col.name] = pd.array(values, dtype="float64")
-        elif col.kind == "integer":
-            data[col.name] = pd.array(values, dtype="Int64")
-        else:
-            values = [pd.NaT if v is None else pd.Timestamp(v) for v in values]
-            data[col.name] = pd.array(values, dtype="datetime64[ns]")
-    return pd.DataFrame(data)
+    return from_rows(rows)
 
 
 def propose(

@@ -37,14 +37,13 @@ from tracker.figures import DEFAULT_VAGUE_RULE, parse_figure
 from tracker.files import atomic_write, sha256_hex
 from tracker.periods import NEEDS_PUBLICATION_DATE, Period, asof, parse_when
 from tracker.schema import (
-    COLUMN_NAMES,
     METRICS,
     OVERRIDABLE,
     RANKS,
     REVIEWS,
     STATUSES,
     ValidationError,
-    coerce,
+    from_rows,
     validate,
 )
 from tracker.sources import Registry, load_registry
@@ -467,7 +466,6 @@ def load_claims(
 
 
 def _load_all(data: Path, *, vague_rule: str, cache: bool) -> pd.DataFrame:
-    import pandas as pd
 
     root = data.parent
     registry_path = data / "sources.csv"
@@ -508,7 +506,7 @@ def _load_all(data: Path, *, vague_rule: str, cache: bool) -> pd.DataFrame:
     if ctx.problems:
         raise ValidationError(ctx.problems)
     rows = [row for _, file_rows in per_file.values() for row in file_rows]
-    frame = _frame(rows, pd)
+    frame = _frame(rows)
     frame = validate(frame)
     if cache:
         _write_cache(
@@ -517,14 +515,9 @@ def _load_all(data: Path, *, vague_rule: str, cache: bool) -> pd.DataFrame:
     return frame.copy()
 
 
-def _frame(rows: list[dict[str, Any]], pd: Any) -> pd.DataFrame:
-    records = []
-    for row in rows:
-        record = dict(row)
-        record["flags"] = ";".join(dict.fromkeys(row["flags"]))
-        records.append(record)
-    frame = pd.DataFrame.from_records(records, columns=list(COLUMN_NAMES))
-    frame = coerce(frame)
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    records = [{**row, "flags": ";".join(dict.fromkeys(row["flags"]))} for row in rows]
+    frame = from_rows(records)
     return frame.sort_values("claim_id", kind="stable").reset_index(drop=True)
 
 
@@ -734,9 +727,7 @@ def check_report(
     if ctx.problems:
         raise ValidationError(ctx.problems)
     if rows:
-        import pandas as pd
-
-        validate(_frame(rows, pd))
+        validate(_frame(rows))
     return rows
 
 

@@ -203,6 +203,33 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def from_rows(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """A claims table from row dicts, each column in its dtype (what :func:`coerce` gives).
+
+    Built column by column, which is many times faster than a DataFrame plus ``coerce``.
+    Keys not in the schema are ignored; a missing key is a missing value; an empty string
+    is a missing value.
+
+    Example:
+        >>> from_rows([{"claim_id": "a", "best": 3000}])["best"].tolist()
+        [3000.0]
+    """
+    import pandas as pd
+
+    rows = list(rows)
+    data = {}
+    for col in COLUMNS:
+        values = [row.get(col.name) for row in rows]
+        if col.kind == "string":
+            values = [None if v is None or v == "" else str(v) for v in values]
+        elif col.kind == "number":
+            values = [float("nan") if v is None else float(v) for v in values]
+        elif col.kind == "date":
+            values = [pd.NaT if v is None else pd.Timestamp(v) for v in values]
+        data[col.name] = pd.array(values, dtype=_PANDAS_DTYPES[col.kind])
+    return pd.DataFrame(data)
+
+
 def _pandera_schema() -> Any:
     import pandera.pandas as pa
 
