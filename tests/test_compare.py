@@ -7,6 +7,8 @@ import math
 
 import pandas as pd
 import pytest
+from claims_factory import NAN, make_table
+from claims_factory import claim as _row
 
 from tracker.compare import (
     METRICS,
@@ -23,94 +25,6 @@ from tracker.compare import (
     supersession_links,
 )
 
-NAN = math.nan
-
-STRING_COLUMNS = [
-    "claim_id",
-    "report_id",
-    "report_file",
-    "published_precision",
-    "outlet",
-    "url",
-    "language",
-    "claimant",
-    "claimant_text",
-    "via",
-    "claimant_type",
-    "side",
-    "reliability",
-    "metric",
-    "status",
-    "subject",
-    "location",
-    "figure_text",
-    "qualifier",
-    "unit",
-    "currency",
-    "per",
-    "vague_rule",
-    "time_text",
-    "period_kind",
-    "precision",
-    "review",
-    "rank",
-    "supersedes",
-    "overridden",
-    "flags",
-    "note",
-]
-DATE_COLUMNS = ("published", "period_start", "period_end")
-COLUMNS = [
-    "claim_id",
-    "report_id",
-    "report_file",
-    "published",
-    "published_precision",
-    "outlet",
-    "url",
-    "language",
-    "claimant",
-    "claimant_text",
-    "via",
-    "claimant_type",
-    "side",
-    "reliability",
-    "credibility",
-    "metric",
-    "status",
-    "subject",
-    "location",
-    "figure_text",
-    "low",
-    "best",
-    "high",
-    "qualifier",
-    "unit",
-    "currency",
-    "per",
-    "vague_rule",
-    "time_text",
-    "period_start",
-    "period_end",
-    "period_kind",
-    "precision",
-    "span_start",
-    "span_end",
-    "review",
-    "rank",
-    "supersedes",
-    "overridden",
-    "flags",
-    "note",
-]
-TYPES = {
-    "South Korea NIS": "intelligence",
-    "Ukraine HUR": "intelligence",
-    "Pentagon": "military",
-    "Zelensky": "head_of_state",
-    "Russia": "government",
-    "unattributed": "unattributed",
-}
 BOUNDS = {  # qualifier -> (low, best, high) from one or two numbers
     "exact": lambda a, b: (a, a, a),
     "approx": lambda a, b: (NAN, a, NAN),
@@ -122,65 +36,10 @@ BOUNDS = {  # qualifier -> (low, best, high) from one or two numbers
 }
 
 
-def claim(
-    cid: str,
-    published: str | None,
-    claimant: str,
-    metric: str,
-    qualifier: str,
-    a: float = NAN,
-    b: float = NAN,
-    **fields: object,
-) -> dict:
-    """One claims-table row; as-of period (the publication date) unless given."""
-    low, best, high = BOUNDS[qualifier](a, b)
-    row = {c: None for c in COLUMNS}
-    row.update(
-        claim_id=cid,
-        report_id=f"rep-{cid}",
-        report_file=f"data/reports/rep-{cid}.yaml",
-        published=published,
-        published_precision="day" if published else "unknown",
-        outlet="Wire A",
-        language="en",
-        claimant=claimant,
-        claimant_text=claimant,
-        claimant_type=TYPES[claimant],
-        side="unknown",
-        reliability="C",
-        metric=metric,
-        status="reported",
-        figure_text=f"{qualifier} {a}",
-        low=low,
-        best=best,
-        high=high,
-        qualifier=qualifier,
-        unit="persons",
-        period_start=published,
-        period_end=published,
-        period_kind="asof",
-        precision="day",
-        review="accepted",
-        rank="normal",
-        overridden="",
-        flags="",
-    )
-    row.update(fields)
-    return row
-
-
-def make_table(rows: list[dict]) -> pd.DataFrame:
-    """Rows -> a claims table with the dtypes of DESIGN §3."""
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    for column in STRING_COLUMNS:
-        df[column] = df[column].astype("string")
-    for column in DATE_COLUMNS:
-        df[column] = pd.to_datetime(df[column])
-    for column in ("low", "best", "high"):
-        df[column] = df[column].astype("float64")
-    for column in ("credibility", "span_start", "span_end"):
-        df[column] = df[column].astype("Int64")
-    return df
+def claim(cid, published, claimant, metric, qualifier, a=NAN, b=NAN, **fields):
+    """A row from one or two numbers, as the qualifier reads them."""
+    fields.setdefault("figure_text", f"{qualifier} {a}")
+    return _row(cid, published, claimant, metric, qualifier, BOUNDS[qualifier](a, b), **fields)
 
 
 def base_rows() -> list[dict]:

@@ -3,8 +3,6 @@ never pixels. The claims below are invented for these tests."""
 
 from __future__ import annotations
 
-import math
-
 import matplotlib
 
 matplotlib.use("Agg")
@@ -12,6 +10,7 @@ matplotlib.use("Agg")
 import matplotlib.dates as mdates  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from claims_factory import NAN, claim, make_table  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from tracker.plots import (  # noqa: E402
@@ -26,123 +25,6 @@ from tracker.plots import (  # noqa: E402
     timeline,
     timeline_figure,
 )
-
-NAN = math.nan
-COLUMNS = [
-    "claim_id",
-    "report_id",
-    "report_file",
-    "published",
-    "published_precision",
-    "outlet",
-    "url",
-    "language",
-    "claimant",
-    "claimant_text",
-    "via",
-    "claimant_type",
-    "side",
-    "reliability",
-    "credibility",
-    "metric",
-    "status",
-    "subject",
-    "location",
-    "figure_text",
-    "low",
-    "best",
-    "high",
-    "qualifier",
-    "unit",
-    "currency",
-    "per",
-    "vague_rule",
-    "time_text",
-    "period_start",
-    "period_end",
-    "period_kind",
-    "precision",
-    "span_start",
-    "span_end",
-    "review",
-    "rank",
-    "supersedes",
-    "overridden",
-    "flags",
-    "note",
-]
-NUMBERS = ("low", "best", "high")
-DATES = ("published", "period_start", "period_end")
-INTEGERS = ("credibility", "span_start", "span_end")
-TYPES = {
-    "South Korea NIS": "intelligence",
-    "Ukraine HUR": "intelligence",
-    "Pentagon": "military",
-    "Russia": "government",
-    "Western officials": "anonymous_officials",
-    "unattributed": "unattributed",
-}
-
-
-def claim(
-    cid: str,
-    published: str | None,
-    claimant: str,
-    metric: str,
-    qualifier: str,
-    bounds: tuple[float, float, float],
-    **fields: object,
-) -> dict:
-    """One claims-table row; as-of period (the publication date) unless given."""
-    row = {c: None for c in COLUMNS}
-    row.update(
-        claim_id=cid,
-        report_id=f"rep-{cid}",
-        report_file=f"data/reports/rep-{cid}.yaml",
-        published=published,
-        published_precision="day" if published else "unknown",
-        outlet="Wire A",
-        language="en",
-        claimant=claimant,
-        claimant_text=claimant,
-        claimant_type=TYPES[claimant],
-        side="unknown",
-        reliability="C",
-        metric=metric,
-        status="reported",
-        figure_text=qualifier,
-        low=bounds[0],
-        best=bounds[1],
-        high=bounds[2],
-        qualifier=qualifier,
-        unit="persons",
-        period_start=published,
-        period_end=published,
-        period_kind="asof",
-        precision="day",
-        review="accepted",
-        rank="normal",
-        overridden="",
-        flags="",
-    )
-    row.update(fields)
-    return row
-
-
-def make_table(rows: list[dict]) -> pd.DataFrame:
-    """Rows -> a claims table with the dtypes of DESIGN §3."""
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    for column in COLUMNS:
-        if column in DATES:
-            df[column] = pd.to_datetime(df[column])
-        elif column in NUMBERS:
-            df[column] = df[column].astype("float64")
-        elif column in INTEGERS:
-            df[column] = df[column].astype("Int64")
-        else:
-            df[column] = df[column].astype("string")
-    return df
-
 
 PRESENT = "troops_present"
 
