@@ -397,6 +397,9 @@ MONEY_WORD_CASES = [
     ),
     ("1달러 20센트", "ko", (1.2, 1.2, 1.2, "exact", "USD", "USD", None, None)),
     ("5천만 파운드", "ko", (5e7, 5e7, 5e7, "exact", "GBP", "GBP", None, None)),
+    ("15 dólares con 50", "es", (15.5, 15.5, 15.5, "exact", "USD", "USD", None, None)),
+    ("cinco millones de yenes", "es", (5e6, 5e6, 5e6, "exact", "JPY", "JPY", None, None)),
+    ("u$d 90 millones", "es", (9e7, 9e7, 9e7, "exact", "USD", "USD", None, None)),
 ]
 
 

@@ -38,7 +38,7 @@ from tracker.figure_words import (
     SUBUNIT_WORDS,
     VAGUE_WORDS,
 )
-from tracker.number_words import AND_WORDS, SCALES
+from tracker.number_words import AND_WORDS, FRACTION_ANDS, SCALES
 from tracker.phrase_regex import LETTER, alternation, lead_bounded
 
 __all__ = ["QUOTES", "LangPatterns", "lang_patterns", "norm_cue"]
@@ -102,7 +102,7 @@ class LangPatterns:
         # "75 USD million": a scale word after the currency
         self.cur_scale_re = re.compile(rf"[ \u00a0]?(?P<s>{alternation(self.cur_scales)})", ci)
         self.subunit_re = re.compile(rf"[ \u00a0]?(?:{alternation(SUBUNIT_WORDS)})", ci)
-        ands = {"and", *AND_WORDS.get(lang, ())}
+        ands = {"and", *AND_WORDS.get(lang, ()), *FRACTION_ANDS.get(lang, ())}
         self.subunit_gap_re = re.compile(rf"[ \u00a0]+(?:{alternation(ands)}\s+)?", ci)
         self.per_re = re.compile(rf"[\s,]*(?P<per>{alternation([p for p in PER_AFTER if p])})", ci)
         self.measure_re = re.compile(rf"[ \u00a0]?-?(?P<m>{alternation(MEASURE_WORDS)})", ci)

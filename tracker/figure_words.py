@@ -1093,6 +1093,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₭": "LAK",
     "dollar": "USD",
     "dollars": "USD",
+    "dólar": "USD",
+    "dólares": "USD",
+    "u$d": "USD",
+    "u$s": "USD",
 }
 
 # Smaller units worth a hundredth of the currency they follow ("3 dollars 50 cents").
@@ -1230,9 +1234,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "reais": "BRL",
     # Korean names
     "파운드": "GBP",
-    "펜스": "GBP",
-    "페니": "GBP",
-    "센트": "USD",
     "미국 달러": "USD",
     "미화": "USD",
     "캐나다 달러": "CAD",
@@ -1248,6 +1249,22 @@ CURRENCY_WORDS: dict[str, str] = {
     "페세타": "ESP",
     "핀란드 마르카": "FIM",
     "네덜란드 휠던": "NLG",
+    # Spanish and French names ("libras" and "livres" alone are also weights and books)
+    "yenes": "JPY",
+    "yens": "JPY",
+    "yuanes": "CNY",
+    "yuans": "CNY",
+    "libras esterlinas": "GBP",
+    "livres sterling": "GBP",
+    "francos": "CHF",
+    "francos suizos": "CHF",
+    "francs suisses": "CHF",
+    "roupies": "INR",
+    "roupies indiennes": "INR",
+    "marcos finlandeses": "FIM",
+    "mark finlandais": "FIM",
+    "florines neerlandeses": "NLG",
+    "florins hollandais": "NLG",
     # German and Chinese names
     "renminbi": "CNY",
     "rupie": "INR",
