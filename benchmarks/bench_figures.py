@@ -179,15 +179,26 @@ def _cur_case(case: dict) -> bool:
     if len(figs) != len(want):
         return False
     for f, e in zip(figs, want, strict=True):
-        raw = str(e["resolution"]["value"])
-        if "," in raw and "." not in raw:  # upstream writes some decimals with a comma
-            raw = raw.replace(",", ".")
-        if not _eq(f.best, float(raw)):
+        if not _eq(f.best, _upstream_amount(e["resolution"])):
             return False
         iso = e["resolution"].get("isoCurrency")
         if iso and iso != f.currency:
             return False
     return True
+
+
+# Upstream counts subunits in their own unit ("50 cents" = 50 Cent); we give the ISO
+# currency's amount (0.5 USD), so the upstream value is divided by 100 before comparing.
+SUBUNITS = {"Cent", "Pence", "Penny", "Kopek", "Centime", "Centavo", "Céntimo", "Jiao", "Fen"}
+
+
+def _upstream_amount(resolution: dict) -> float:
+    """Upstream's value in the currency's own unit (raises ValueError when not a number)."""
+    raw = str(resolution["value"])
+    if "," in raw and "." not in raw:  # upstream writes some decimals with a comma
+        raw = raw.replace(",", ".")
+    value = float(raw)
+    return value / 100 if resolution.get("unit") in SUBUNITS else value
 
 
 # Cases whose upstream reading conflicts with DESIGN.md §3 by design. They are scored and
@@ -245,11 +256,8 @@ def _want(case: dict) -> list[tuple[str, tuple]]:
             hi = float(m.group(3)) if m.group(3).strip() else None
             out.append((e["text"], (lo, hi)))
             continue
-        raw = str(raw)
-        if "," in raw and "." not in raw:  # upstream writes some decimals with a comma
-            raw = raw.replace(",", ".")
         try:
-            out.append((e["text"], (float(raw), res.get("isoCurrency"))))
+            out.append((e["text"], (_upstream_amount(res), res.get("isoCurrency"))))
         except ValueError:
             continue
     return out

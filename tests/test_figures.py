@@ -377,6 +377,8 @@ MONEY_WORD_CASES = [
     ("in excess of 30 MUSD", "en", (30e6, 30e6, None, "more_than", "USD", "USD", None, None)),
     ("about MAUD 60", "en", (None, 60e6, None, "approx", "AUD", "AUD", None, None)),
     ("3 dollars 50 cents", "en", (3.5, 3.5, 3.5, "exact", "USD", "USD", None, None)),
+    ("50 cents", "en", (0.5, 0.5, 0.5, "exact", "USD", "USD", None, None)),
+    ("70 pence", "en", (0.7, 0.7, 0.7, "exact", "GBP", "GBP", None, None)),
     (
         "thirteen dollars and forty-five cents",
         "en",

@@ -180,8 +180,11 @@ def _numeric_cands(text: str, L: LangPatterns, nums: list[Numeral], ages: bool) 
             c.qual = cue if c.qual == "exact" else better(c.qual, cue)
         elif c.qual != "range" and cue in ("between", "from") and c.qual == "exact":
             pass
-        if c.mult != 1.0:
+        if c.mult > 1.0:
             low, best, high = low * c.mult, best * c.mult, high * c.mult
+        elif c.mult < 1.0:  # a subunit: divide, so 70 pence is 0.7, not 0.7000000000000001
+            parts = round(1 / c.mult)
+            low, best, high = low / parts, best / parts, high / parts
         c.low, c.best, c.high = low, best, high
         if L.far_re is not None and c.qual in ("exact", "approx"):
             fm = L.far_re.match(text, c.end)

@@ -24,6 +24,7 @@ from tracker.figure_words import (
     CURRENCY_FALSE_FRIENDS,
     CURRENCY_MILLIONS,
     CURRENCY_WORDS,
+    SUBUNIT_WORDS,
     NO_SUBUNIT,
 )
 from tracker.nouns import scan_noun
@@ -74,6 +75,8 @@ def read_currency(text: str, c: Cand, L: LangPatterns, pos: int) -> int | None:
         c.mult = 1e6
     else:
         code = CURRENCY_WORDS.get(word)
+        if word in SUBUNIT_WORDS:  # "50 cents" is half a dollar, not fifty
+            c.mult = 0.01
     if not code:
         return None
     if m.group("sc"):
