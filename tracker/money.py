@@ -24,8 +24,8 @@ from tracker.figure_words import (
     CURRENCY_FALSE_FRIENDS,
     CURRENCY_MILLIONS,
     CURRENCY_WORDS,
-    SUBUNIT_WORDS,
     NO_SUBUNIT,
+    SUBUNIT_WORDS,
 )
 from tracker.nouns import scan_noun
 from tracker.number_words import ARTICLES
