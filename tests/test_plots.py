@@ -426,3 +426,25 @@ def test_no_pyplot_figures_left_open(claims: pd.DataFrame) -> None:
     timeline_figure(claims)
     timeline(claims, new_ax(), [PRESENT])
     assert plt.get_fignums() == before
+
+
+def test_a_denial_without_a_number_is_an_x_on_the_time_axis(claims):
+    denial = claim(
+        "p99",
+        "2024-10-10",
+        "Russia",
+        PRESENT,
+        "none",
+        (NAN, NAN, NAN),
+        status="denied",
+        figure_text="fake news",
+    )
+    rows = make_table([*claims.to_dict("records"), denial])
+    ax = timeline(rows, Figure().add_subplot(), [PRESENT])
+    marks = [
+        a for a in ax.lines if a.get_gid() == GIDS["denied"] and a.get_transform() != ax.transData
+    ]
+    assert [
+        (mdates.num2date(m.get_xdata()[0]).date().isoformat(), m.get_ydata()[0]) for m in marks
+    ] == [("2024-10-10", 0.0)]
+    assert [t.get_text() for t in ax.texts if t.get_text().endswith("denies")] == ["Russia denies"]

@@ -44,3 +44,8 @@ def test_filters_combine(table, filters, ids):
 def test_an_unknown_metric_is_an_error_not_an_empty_table(table):
     with pytest.raises(ValueError, match=r"unknown metric value\(s\) \['kiled'\]"):
         filter_claims(table, metrics=["kiled"])
+
+
+def test_subjects_filter_other_deployments_out():
+    table = coerce(pd.DataFrame({"claim_id": ["a", "b"], "subject": ["DPRK", "Iran"]}))
+    assert list(filter_claims(table, subjects=["DPRK"])["claim_id"]) == ["a"]

@@ -161,10 +161,10 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 def _cmd_chart(args: argparse.Namespace) -> int:
     from tracker.ledger import load_claims
-    from tracker.plots import save_main_charts
+    from tracker.refresh import draw_charts
 
     table = load_claims(args.data, include_pending=args.pending)
-    written = save_main_charts(table, Path(args.out) / "charts", include_pending=args.pending)
+    written = draw_charts(table, args.out, include_pending=args.pending)
     print(f"{len(written)} chart files in {Path(args.out) / 'charts'}")
     return 0
 

@@ -154,6 +154,7 @@ BASIS_WORDS: dict[str, str] = {
 MIN_X_DAYS = 90.0  # narrowest time axis, so a lone claim is not stretched over years
 ENVELOPE_MAX_AGE_DAYS = 180  # saved envelope charts leave out claims older than this
 GROUP_GAP = 0.7  # extra space between claimant types in the envelope chart
+DENIAL_LABEL_GAP_DAYS = 45.0  # one "X denies" label per claimant within this many days
 MIN_BAND_DAYS = 4.0  # half-width of a vague band drawn for a single date
 ARROW_POINTS = 16.0  # length of an arrow cap in points
 FOOTER_NAMES = 6  # names listed per footer list before "+N more"
@@ -236,7 +237,9 @@ def timeline(
         open_bands += _draw_claim(ax, rec, x0, x1, x1, MIN_BAND_DAYS)
         if multi:
             _label(ax, x1, _anchor_value(rec), metric_info(rec["metric"]).short, rec)
-    _date_axis(ax, [*rows["_x0"], *rows["_x1"]])
+    denials = _denials(df, metrics, include_pending)
+    _draw_denials(ax, denials)
+    _date_axis(ax, [*rows["_x0"], *rows["_x1"], *denials["_x1"]])
     _value_axis(ax, rows, metrics)
     _extend_open_bands(ax, open_bands)
     _legend(ax, rows)
@@ -268,7 +271,8 @@ def timeline_figure(
         timeline(df, ax, [metric], include_pending, frame=False)
         ax.set_title(metric_info(metric).label, loc="left", fontsize=10.5, fontweight="bold")
     rows, notes = _plottable(df, ordered, include_pending)
-    _date_axis(axes[-1], [*rows["_x0"], *rows["_x1"]])
+    denials = _denials(df, ordered, include_pending)
+    _date_axis(axes[-1], [*rows["_x0"], *rows["_x1"], *denials["_x1"]])
     first = metric_info(ordered[0]).label if ordered else None
     add_chart_frame(axes[0], rows, footer=False, title=first)
     add_chart_frame(axes[-1], rows, notes=notes, subtitle=False)
@@ -725,7 +729,8 @@ def _plottable(
     undated = int(rows["_x1"].isna().sum())
     rows = rows[rows["_x1"].notna()]
     no_value = ~rows[["low", "best", "high"]].notna().any(axis=1)
-    unvalued = int(no_value.sum())
+    denials = rows[no_value & (rows["status"] == "denied")]
+    unvalued = int(no_value.sum()) - len(denials)
     rows = rows[~no_value]
     measure = rows["unit"].fillna("").astype(str) + "|" + rows["per"].fillna("").astype(str)
     other_unit = 0
@@ -766,6 +771,55 @@ def _plottable(
             words = {"claims": _plural(n, "claim"), "repeats": _plural(n, "repeat")}
             notes.append(LEFT_OUT_NOTES[name].format(n=n, **words))
     return rows, notes
+
+
+def _denials(df: pd.DataFrame, metrics: Sequence[str], include_pending: bool) -> pd.DataFrame:
+    """Dated denials with no number ("fake news"), with their date in ``_x1``."""
+    rows = reviewed(df, include_pending)
+    no_value = ~rows[["low", "best", "high"]].notna().any(axis=1)
+    rows = rows[rows["metric"].isin(list(metrics)) & (rows["status"] == "denied") & no_value]
+    rows = rows.assign(_x1=rows["period_end"].fillna(rows["published"]))
+    return rows[rows["_x1"].notna()]
+
+
+def _draw_denials(ax: Axes, denials: pd.DataFrame) -> None:
+    """A denial with no number ("fake news"): an ``x`` on the time axis, in the claimant's colour.
+
+    It marks when a claimant denied the reports, without putting a number on the value axis.
+    """
+    on_axis = ax.get_xaxis_transform()  # x in data (dates), y in axes fraction
+    labelled: dict[str, float] = {}  # claimant -> date of its last label
+    for rec in denials.sort_values(["_x1", "claim_id"]).to_dict("records"):
+        x = mdates.date2num(rec["_x1"])
+        colour = claimant_style(rec["claimant"])["color"]
+        ax.plot(
+            [x],
+            [0.0],
+            transform=on_axis,
+            linestyle="none",
+            marker="x",
+            markersize=9,
+            markeredgewidth=2.2,
+            color=colour,
+            clip_on=False,
+            zorder=5,
+            gid=GIDS["denied"],
+        )
+        if x - labelled.get(rec["claimant"], -math.inf) < DENIAL_LABEL_GAP_DAYS:
+            continue  # one label for a run of denials by the same claimant
+        labelled[rec["claimant"]] = x
+        ax.annotate(
+            f"{rec['claimant']} denies",
+            xy=(x, 0.0),
+            xycoords=on_axis,
+            xytext=(0, 8),
+            textcoords="offset points",
+            rotation=90,
+            ha="center",
+            va="bottom",
+            fontsize=7.5,
+            color=colour,
+        )
 
 
 def _draw_claim(

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from tracker import paths
 
+# The deployment the main charts follow (other subjects stay in the table and the exports).
+MAIN_SUBJECT = "DPRK"
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -83,11 +86,23 @@ def _steps(notebooks: bool) -> list[tuple[str, Any]]:
     return steps
 
 
-def _charts(table: pd.DataFrame, out: Path, data_dir: Path | str | None) -> list[str]:
-    from tracker.plots import save_main_charts
+def draw_charts(table: pd.DataFrame, out: Path | str, include_pending: bool = False) -> list[Path]:
+    """The main charts of the ``MAIN_SUBJECT`` claims, as PNG and SVG in ``out/charts``.
 
-    written = save_main_charts(table, out / "charts")
-    return [f"{len(written)} files in {_rel(out / 'charts')}"]
+    Example:
+        >>> from tracker import load_claims
+        >>> draw_charts(load_claims(), "/tmp/out")  # doctest: +SKIP
+    """
+    from tracker.plots import save_main_charts
+    from tracker.select import filter_claims
+
+    subject = filter_claims(table, subjects=[MAIN_SUBJECT])
+    return save_main_charts(subject, Path(out) / "charts", include_pending=include_pending)
+
+
+def _charts(table: pd.DataFrame, out: Path, data_dir: Path | str | None) -> list[str]:
+    written = draw_charts(table, out)
+    return [f"{len(written)} files in {_rel(out / 'charts')} ({MAIN_SUBJECT} claims)"]
 
 
 def _notebooks(table: pd.DataFrame, out: Path, data_dir: Path | str | None) -> Any:

@@ -33,6 +33,7 @@ def filter_claims(
     *,
     metrics: Iterable[str] | None = None,
     claimants: Iterable[str] | None = None,
+    subjects: Iterable[str] | None = None,
     since: dt.date | str | None = None,
     until: dt.date | str | None = None,
     review: Iterable[str] | None = None,
@@ -59,6 +60,8 @@ def filter_claims(
         keep &= table["review"].isin(_check_vocab("review", review))
     if claimants is not None:
         keep &= table["claimant"].isin(list(claimants))
+    if subjects is not None:
+        keep &= table["subject"].isin(list(subjects))
     if since is not None:
         keep &= table["period_end"] >= pd.Timestamp(since)
     if until is not None:
