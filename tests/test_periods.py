@@ -608,3 +608,14 @@ def test_digits_glued_dates_and_ranges(text, expected):
 )
 def test_holidays_and_german_ordinals(text, lang, expected):
     assert key(parse_when(text, FRI, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("environ 3 000 soldats ont été envoyés en octobre", ["en octobre"]),
+        ("les troupes arrivées cet été", ["cet été"]),
+    ],
+)
+def test_french_ete_is_a_season_only_with_a_cue(text, found):
+    assert [p.text for p in find_times(text, FRI, "fr")] == found

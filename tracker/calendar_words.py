@@ -1311,7 +1311,7 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
             "dez",
         ]
     ),
-    "fr": frozenset(["mars", "mai"]),
+    "fr": frozenset(["mars", "mai", "été"]),  # "été" is also "been": "ont été envoyés"
     "es": frozenset(["mar", "jun", "jul", "ago", "dic"]),
     "it": frozenset(["mar", "giu", "ago", "set"]),
     "pt": frozenset(["mar", "mai", "set"]),

@@ -56,15 +56,6 @@ SIDES = ("ukraine_aligned", "russia_aligned", "neutral", "unknown")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
 CREDIBILITY = (1, 2, 3, 4, 5, 6)
 PUBLISHED_PRECISIONS = ("day", "month", "unknown")
-FLAGS = (
-    "no-publication-date",
-    "month-publication-date",
-    "needs-publication-date",
-    "unreadable-figure",
-    "unreadable-time",
-    "figure-not-in-text",
-)
-
 # Fields an analyst may pin by hand in a report file instead of the normaliser.
 OVERRIDABLE = (
     "low",
