@@ -619,3 +619,112 @@ def test_holidays_and_german_ordinals(text, lang, expected):
 )
 def test_french_ete_is_a_season_only_with_a_cue(text, found):
     assert [p.text for p in find_times(text, FRI, "fr")] == found
+
+
+# --- more / less than an amount, rolling decades, plural weekdays, business days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 2 weeks ago", (None, D(2024, 10, 17), "period", "day")),
+        ("less than 3 weeks ago", (D(2024, 10, 12), FRI, "period", "day")),
+        ("more than ten days from now", (D(2024, 11, 11), None, "period", "day")),
+        ("less than 5 days after tomorrow", (D(2024, 11, 2), D(2024, 11, 6), "period", "day")),
+        ("more than a month before yesterday", (None, D(2024, 9, 29), "period", "day")),
+    ],
+)
+def test_more_or_less_than_an_amount(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the past two decades", (D(2000, 1, 1), D(2019, 12, 31), "period", "year")),
+        ("over the last 3 decades", (D(1990, 1, 1), D(2019, 12, 31), "period", "year")),
+        ("the next 2 decades", (D(2030, 1, 1), D(2049, 12, 31), "period", "year")),
+    ],
+)
+def test_rolling_decades_are_calendar_decades(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("three Fridays from now", (D(2024, 11, 22), D(2024, 11, 22), "point", "day")),
+        ("in 3 business days", (D(2024, 11, 6), D(2024, 11, 6), "point", "day")),
+        ("5 working days ago", (D(2024, 10, 25), D(2024, 10, 25), "point", "day")),
+        ("the next day", (D(2024, 11, 2), D(2024, 11, 2), "point", "day")),
+        ("the next day or two", (D(2024, 11, 2), D(2024, 11, 3), "period", "unknown")),
+        ("the rest of my week", (FRI, D(2024, 11, 3), "period", "week")),
+    ],
+)
+def test_plural_weekdays_business_days_and_next_day(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+# --- glued and terse digit forms, old and two-digit years, lower-case "may" + day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sept9", (D(2024, 9, 9), D(2024, 9, 9), "point", "day")),
+        ("Jan12", (D(2024, 1, 12), D(2024, 1, 12), "point", "day")),
+        ("6.24", (D(2024, 6, 24), D(2024, 6, 24), "point", "day")),
+        ("11-15", (D(2023, 11, 15), D(2023, 11, 15), "point", "day")),
+        ("3/14,2023", (D(2023, 3, 14), D(2023, 3, 14), "point", "day")),
+        ("3/14,23", (D(2023, 3, 14), D(2023, 3, 14), "point", "day")),
+        ("last 2year", (D(2022, 11, 1), FRI, "period", "unknown")),
+    ],
+)
+def test_glued_and_terse_digit_dates(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 June 1415", (D(1415, 6, 12), D(1415, 6, 12), "point", "day")),
+        ("October 3rd, 1066", (D(1066, 10, 3), D(1066, 10, 3), "point", "day")),
+        (
+            "one thousand six hundred and sixty six",
+            (D(1666, 1, 1), D(1666, 12, 31), "period", "year"),
+        ),
+        ("September '98", (D(1998, 9, 1), D(1998, 9, 30), "period", "month")),
+        ("March 87", (D(1987, 3, 1), D(1987, 3, 31), "period", "month")),
+        ("80's", (D(1980, 1, 1), D(1989, 12, 31), "period", "year")),
+        ("may 20th", (D(2024, 5, 20), D(2024, 5, 20), "point", "day")),
+        ("from may 2nd to may 9th", (D(2024, 5, 2), D(2024, 5, 9), "period", "day")),
+        ("2 weeks starting may 6th", (D(2024, 5, 6), D(2024, 5, 19), "period", "day")),
+    ],
+)
+def test_old_years_two_digit_years_and_lower_case_may(text, expected):
+    assert key(parse_when(text, FRI)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the day", "a week", "my week", "4.5", "3.05", "two thousand", "one thousand and two"],
+)
+def test_short_forms_that_stay_not_a_time(text):
+    assert parse_when(text, FRI) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials say the force may 15 times over.", []),
+        ("The rate rose 4.22 percent.", []),
+        ("A range of 4-22 soldiers per unit.", []),
+        ("Around two thousand five hundred troops arrived.", []),
+        ("On 5 March 1200 soldiers crossed.", ["On 5 March"]),
+        ("In August 60 soldiers died.", ["In August"]),
+        ("Less than a month ago 800 arrived.", ["Less than a month ago"]),
+        ("in two thousand and fourteen, troops", ["in two thousand and fourteen"]),
+    ],
+)
+def test_new_forms_do_not_misread_running_text(text, found):
+    assert [p.text for p in find_times(text, FRI)] == found

@@ -29,6 +29,8 @@ x       between                                                -
 &       range joint: and, to, through, "-"                     -
 o       or                                                     -
 f       as of, Stand, станом на, 時点                            -
+c       comparison before an amount: more than, less than      more/less
+G       a weekday in the plural ("two Sundays from now")       0-6
 _       filler: the, of, de, der, roku                         -
 ======  =====================================================  ==================
 
@@ -494,7 +496,9 @@ WORDS: dict[str, tuple[tuple[str, object, tuple[str, ...]], ...]] = {
         ("&", None, ("and", "to", "through", "thru", "-", "–", "—")),
         ("o", None, ("or",)),
         ("f", None, ("as of", "as at", "dated", "as of early", "by the time of")),
-        ("_", None, ("the", "of", "of the")),
+        ("_", None, ("the", "of", "of the", "my")),
+        ("c", "more", ("more than", "longer than")),
+        ("c", "less", ("less than", "fewer than")),
         ("N", 1, ("one", "a", "an")),
         ("N", 2, ("two", "couple", "a couple of", "a couple")),
         ("N", 3, ("three", "few", "a few")),
@@ -1081,6 +1085,20 @@ COMPOUNDS: dict[str, dict[str, tuple[tuple[str, object], ...]]] = {
         "the year after next": (("X", 2), ("U", "year")),
         "the weekend after next": (("X", 2), ("U", "weekend")),
         "the weekend after the next": (("X", 2), ("U", "weekend")),
+        "the next day": (("Z", 1),),
+        "the next day or two": (("K", 1), ("N", 2), ("U", "day")),
+        "after tomorrow": (("H", "hence"), ("Z", 1)),
+        "after yesterday": (("H", "hence"), ("Z", -1)),
+        "business day": (("U", "business day"),),
+        "business days": (("U", "business day"),),
+        "working day": (("U", "business day"),),
+        "working days": (("U", "business day"),),
+        **{
+            f"{day}s": (("G", i),)
+            for i, day in enumerate(
+                ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+            )
+        },
     },
     "de": {
         "jahresende": (("P", "late"), ("U", "year")),

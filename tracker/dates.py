@@ -80,7 +80,7 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 
 def shift(d: dt.date, n: int, unit: str) -> dt.date:
-    """D moved by n calendar units (a weekend moves by weeks).
+    """D moved by n calendar units (a weekend moves by weeks, a business day skips Sat-Sun).
 
     Example:
         >>> shift(dt.date(2024, 11, 1), -2, "fortnight")
@@ -88,6 +88,13 @@ def shift(d: dt.date, n: int, unit: str) -> dt.date:
     """
     if unit == "day":
         return d + dt.timedelta(days=n)
+    if unit == "business day":  # Monday-Friday; holidays are not known
+        step = 1 if n > 0 else -1
+        for _ in range(abs(n)):
+            d += dt.timedelta(days=step)
+            while d.weekday() >= 5:
+                d += dt.timedelta(days=step)
+        return d
     if unit in ("week", "weekend"):
         return d + dt.timedelta(weeks=n)
     if unit == "fortnight":

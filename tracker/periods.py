@@ -21,9 +21,11 @@ weekday looks back unless a cue or the tense says otherwise; a current period re
 the past is clipped at the publication date ("in October" published 2024-10-18 ->
 2024-10-01..2024-10-18); "week 10" / "the third week of 2027" are ISO 8601 weeks, while
 "the first week of May" is May 1-7; "from X to Y" includes Y; "N units ago / from now" is
-a day, "for N units from X" the window X .. X + N units - 1 day. The machine clock is
-never read. Swapping one of these for another tool's is possible for benchmarks only
-(``_with_conventions``).
+a day, "for N units from X" the window X .. X + N units - 1 day; "more than N units ago"
+is open before that day, "less than N units ago" the days from it to publication; "the
+past N decades" are whole calendar decades before the current one; a business day is
+Monday-Friday. The machine clock is never read. Swapping one of these for another
+tool's is possible for benchmarks only (``_with_conventions``).
 
 Example:
     >>> import datetime

@@ -262,6 +262,7 @@ def resolve_offsets(
         "week",
         "weekend",
         "day",
+        "business day",
     )
     for n, unit in sorted(steps, key=lambda st: order.index(st[1]) if st[1] in order else 99):
         if unit not in order:
@@ -269,6 +270,32 @@ def resolve_offsets(
         x = shift(x, sign * n, unit)
     word = "ago" if sign < 0 else "from now"
     return Span(x, x, "day", (f"amount {word}=publication date {'-+'[sign > 0]} amount",), "point")
+
+
+def resolve_compared(
+    steps: tuple[tuple[int, str], ...], sign: int, zday: int, cmp: str, ctx: Ctx
+) -> Span | None:
+    """'more than 2 weeks ago', 'less than 3 days from now': one side of the offset day.
+
+    From a base day (publication, or "tomorrow"/"yesterday"), X = base +/- the amount:
+    "more than" is open beyond X (after: X .. open; before: open .. X - 1 day), "less
+    than" the days between the base and X (after: base .. X - 1; before: X + 1 .. base).
+    """
+    sp = resolve_offsets(steps, sign, zday, ctx)
+    if sp is None or sp.start is None:
+        return None
+    x, base = sp.start, _pub(ctx) + dt.timedelta(days=zday)
+    one = dt.timedelta(days=1)
+    ends = {
+        ("more", 1): (x, None),
+        ("more", -1): (None, x - one),
+        ("less", 1): (base, x - one),
+        ("less", -1): (x + one, base),
+    }
+    start, end = ends[(cmp, 1 if sign > 0 else -1)]
+    side = "after" if sign > 0 else "before"
+    conv = f"{cmp} than N units {side}=the days beyond/within base {'-+'[sign > 0]} N units"
+    return Span(start, end, "day", (conv,), "period")
 
 
 def resolve_nth_weekday_after(n: int, wd: int, ctx: Ctx) -> Span | None:
@@ -439,8 +466,16 @@ def resolve_offset(n: int, unit: str, sign: int, ctx: Ctx) -> Span | None:
 
 
 def resolve_rolling(n: int, unit: str, sign: int, ctx: Ctx) -> Span | None:
-    """'the past 3 months', 'the next 2 weeks': a window at publication."""
+    """'the past 3 months', 'the next 2 weeks': a window at publication.
+
+    Decades are calendar decades: 'the past 2 decades' are the two before the current one.
+    """
     pub = _pub(ctx)
+    if unit == "decade":
+        y0 = pub.year // 10 * 10
+        first, last = (y0 - 10 * n, y0 - 1) if sign < 0 else (y0 + 10, y0 + 10 * n + 9)
+        conv = f"the {'past' if sign < 0 else 'next'} N decades=whole calendar decades"
+        return Span(dt.date(first, 1, 1), dt.date(last, 12, 31), "year", (conv,), "period")
     if sign < 0:
         conv = "the past N units=rolling window ending at publication"
         return Span(

@@ -6,7 +6,9 @@ words from :mod:`tracker.calendar_words` grouped by first letter, longest first.
 number words ("twenty second") are read by :mod:`tracker.time_numbers`. Token kinds are
 the one-letter codes documented in :mod:`tracker.calendar_words`; digit patterns add
 ``D`` (a numeric date: year, month, day, any of them None), ``Y`` (a year), ``C`` (a
-decade), ``Q`` (a quarter or half) and ``d`` (a day of the month).
+decade), ``Q`` (a quarter or half) and ``d`` (a day of the month). A few English forms
+count only as a whole phrase, since in running text they are numbers: "4.22" and "4-22"
+(a month and day), "August 99" (a two-digit year), "70's", a year in words.
 
 Example:
     >>> [(t.kind, t.value) for t in tokenize("since mid-December 2024", "en")]
@@ -34,6 +36,23 @@ class Tok:
     amb: int = 0  # 0 strong, 1 ambiguous word ("May"), 2 bare number, 3 numeric date w/o year
 
 
+_EN_MONTHS = "|".join(
+    sorted(
+        (f for forms in cw.MONTHS["en"] for f in forms.split() if "." not in f),
+        key=len,
+        reverse=True,
+    )
+)
+# a year before 1800 ends its phrase ("on 5 March 1200 soldiers ..." is a count)
+_OLD_YEAR = r"(1[0-7]\d\d)(?=\s*(?:$|[;:!?)\]]|[.,](?!\d)))"
+# a lower-case "may" / "march" is a month when a day number follows: "may 20th", "may 3, 2025"
+_DAY_AFTER = re.compile(
+    r"\s+(?:the\s+)?\d{1,2}(?:(?:st|nd|rd|th)(?!\w)|(?=\s*(?:$|[;:!?)]|[.,](?!\d)|\d{4})))",
+    re.IGNORECASE,
+)
+_EN_MONTH_NUMBER = {
+    f.lower(): i + 1 for i, forms in enumerate(cw.MONTHS["en"]) for f in forms.split()
+}
 _NUM_WORDS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PUNCT_GAP = re.compile(r"[\s()\[\]\"'«»“”‘’…・、]*")
 BREAK = re.compile(r"[.;:!?。！？]")
@@ -73,6 +92,20 @@ _GENERIC_LANG: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         ("decade2", r"(?<![\w.,'’])(the\s+)?(['’])?([1-9]0|00)['’]?s(?!\w)"),
         ("numw", NUMBER_RUN),
+        # written without a space: "Oct2", "3year"
+        ("monglued", rf"(?<!\w)({_EN_MONTHS})(\d{{1,2}})(?!\w)"),
+        ("numunit", r"(?<![\w.,])(\d{1,3})(days?|weeks?|months?|years?)(?!\w)"),
+        # a two-digit year: "August '99" (anywhere), "August 99" (the whole phrase)
+        ("monapos", rf"(?<!\w)({_EN_MONTHS})\.?\s+()['’](\d\d)(?!\w)"),
+        ("monyy", rf"^\s*({_EN_MONTHS})\.?\s+()(3[2-9]|[4-9]\d)\s*$"),
+        # "08/12,15", "8/12, 2015": month/day, year
+        ("mdcy", r"(?<![\d.,/])(\d{1,2})/(\d{1,2}),(\d\d|\s?\d{4})(?![\d]|[.,]\d)"),
+        # a day, month and year before 1800: "5 December 1391", "December 5th, 1391"
+        ("dmyold", rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+({_EN_MONTHS})\.?,?\s+{_OLD_YEAR}"),
+        ("mdyold", rf"(?<!\w)({_EN_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_OLD_YEAR}"),
+        # "4.22", "4-22" alone are a month and day 10-31 (in text a decimal or a range;
+        # "3.5" alone stays a number)
+        ("mdalone", r"^\s*(\d{1,2})[.-]([12]\d|3[01])\s*$"),
     ),
 }
 
@@ -203,7 +236,9 @@ def tokenize(text: str, lang: str) -> list[Tok]:
                 continue
             amb = key in lex.amb
             if amb and raw == raw.lower() and lang == "en":
-                continue  # "may", "sat": ordinary words in lower case
+                entries = lex.words.get(key, ())
+                if not (entries and entries[0][0] == "M" and _DAY_AFTER.match(text, e)):
+                    continue  # "may", "sat": ordinary words in lower case
             for kind, value in lex.words.get(key, ()):
                 toks.append(Tok(kind, value, s, e, 2 if kind == "N" else int(amb)))
         else:
@@ -212,9 +247,34 @@ def tokenize(text: str, lang: str) -> list[Tok]:
     return toks
 
 
+def _alone(m: re.Match[str]) -> bool:
+    """Whether the match is the whole text: "70's" alone is a decade, in text maybe an age."""
+    return m.string.strip() == m.group().strip()
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _count_follows(text: str, tok: Tok, lang: str) -> bool:
+    """Whether a number in words is a count: "two thousand five hundred troops".
+
+    A year in words ("two thousand and fourteen") is kept when the text ends or a time
+    word ("and", "until", "the") follows it.
+    """
+    nxt = _NEXT_WORD.match(text, tok.end)
+    return nxt is not None and nxt.group(1).lower() not in lexicon(lang).words
+
+
 def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> list[Tok]:
     if name == "numw":
-        return [Tok(k, v, a, b, amb) for k, v, a, b, amb in read_number_run(m.string, s, e)]
+        toks = [Tok(k, v, a, b, amb) for k, v, a, b, amb in read_number_run(m.string, s, e)]
+        year = toks[0].value if len(toks) == 1 and toks[0].kind == "Y" else 0
+        if year % 1000 >= 100 and year % 100 and _alone(m):  # type: ignore[operator]
+            # a year in words that is the whole phrase: "one thousand seven hundred and ten"
+            return [Tok("Y", toks[0].value, s, e)]
+        return [
+            t for t in toks if not (t.kind == "Y" and t.amb and _count_follows(m.string, t, lang))
+        ]
     sub = _GENERIC_RX[name].match(m.string, s)
     if sub is None:  # pragma: no cover - the same regex matched just before
         return []
@@ -263,6 +323,29 @@ def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> lis
         month_first = lang == "en" and a <= 12
         m_, d_ = (a, b) if month_first else (b, a)
         return [Tok("D", (None, m_, d_), s, e, 3)]
+    if name in ("monglued", "numunit"):  # "Oct2", "3year": two tokens, no space between
+        if name == "numunit":
+            n, unit = int(g[0]), g[1].lower().rstrip("s")
+            return [Tok("N", n, s, s + len(g[0]), 2), Tok("U", unit, s + len(g[0]), e)]
+        return [
+            Tok("M", _EN_MONTH_NUMBER[g[0].lower()], s, sub.end(1)),
+            Tok("d", int(g[1]), sub.end(1), e),
+        ]
+    if name in ("monapos", "monyy"):
+        yy = int(g[2])
+        return [
+            Tok("M", _EN_MONTH_NUMBER[g[0].lower()], s, sub.end(1)),
+            Tok("Y", yy + (2000 if yy < 50 else 1900), sub.start(3), e),
+        ]
+    if name in ("dmyold", "mdyold"):
+        dm = (g[0], g[1]) if name == "dmyold" else (g[1], g[0])
+        return [Tok("D", (int(g[2]), _EN_MONTH_NUMBER[dm[1].lower()], int(dm[0])), s, e)]
+    if name == "mdcy":
+        y = int(g[2].strip())
+        y += 0 if y >= 100 else 2000 if y < 50 else 1900
+        return [Tok("D", (y, int(g[0]), int(g[1])), s, e)]
+    if name == "mdalone":
+        return [Tok("D", (None, int(g[0]), int(g[1])), s, e, 3)]
     if name == "qh":
         return [Tok("Q", ("quarter" if g[0] in "Qq" else "half", int(g[1])), s, e)]
     if name == "year":
@@ -270,7 +353,7 @@ def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> lis
     if name == "decade":
         return [Tok("C", int(g[0]), s, e)]
     if name == "decade2":  # "the 70s", "'90s": strong with "the" or an apostrophe
-        return [Tok("C", int(g[2]), s, e, 0 if g[0] or g[1] else 1)]
+        return [Tok("C", int(g[2]), s, e, 0 if g[0] or g[1] or _alone(m) else 1)]
     if name == "thed":
         return [Tok("d", int(g[0]), s, e)]
     if name in ("ordd", "dotd"):

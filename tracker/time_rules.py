@@ -28,6 +28,7 @@ from tracker.time_anchors import (
     Span,
     precision_of,
     resolve_century,
+    resolve_compared,
     resolve_date,
     resolve_days_in_month,
     resolve_decade,
@@ -342,6 +343,19 @@ def _b_offsets(sign: int) -> Callable[[Tokens], Anchor | None]:
     return build
 
 
+def _b_compared(t: Tokens) -> Anchor | None:
+    """'more than 2 weeks ago', 'less than 3 days after tomorrow'."""
+    steps = _b_steps(t)
+    if not steps or any(u not in _STEP_UNITS for _, u in steps):
+        return None
+    sign = 1 if t.get("sHF") is not None else -1
+    z = t.val("Z")
+    return _A(resolve_compared, steps, sign, z or 0, t.val("c"), prec="day")
+
+
+_STEP_UNITS = frozenset(("day", "business day", "week", "fortnight", "month", "year", "decade"))
+
+
 def _b_within_steps(t: Tokens) -> Anchor | None:
     steps = _b_steps(t)
     return _A(resolve_within_steps, steps, prec=precision_of(steps[-1][1]))
@@ -518,6 +532,8 @@ _ANCHOR_RULES: tuple[tuple[str, Callable[[Tokens], Anchor | None]], ...] = (
     ("wK?NU(?:&?NU)+", _b_within_steps),
     ("NU[sH]Z", _b_offsets(1)),
     ("NU[Ab]Z", _b_offsets(-1)),
+    ("cNU(?:&?NU)*[sHFAEb]Z?", _b_compared),
+    ("NG[HF]", lambda t: _A(resolve_nth_weekday_after, t.val("N"), t.val("G"), prec="day")),
     ("NW[HF]", lambda t: _A(resolve_nth_weekday_after, t.val("N"), t.val("W"), prec="day")),
     ("NU[AEb]", _b_offset(-1)),
     ("ANU", _b_offset(-1)),
