@@ -46,6 +46,8 @@ Example:
 
 from __future__ import annotations
 
+from tracker.number_words import UNITS as NUMBER_WORDS
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
         "january jan jan.",
@@ -1371,35 +1373,8 @@ FUTURE_MARKERS: dict[str, tuple[str, ...]] = {
 # Number words inside English dates ("twenty second of June", "nineteen seventy eight",
 # "the seventies"), read by :mod:`tracker.time_numbers`. Cardinals: word -> value.
 EN_CARDINALS: dict[str, int] = {
-    "zero": 0,
-    "oh": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **{word: int(value) for word, value in NUMBER_WORDS["en"].items()},
+    "oh": 0,  # "nineteen oh one"
 }
 EN_SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
 EN_ORDINALS: dict[str, int] = {
