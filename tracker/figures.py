@@ -358,21 +358,7 @@ def find_figures(
     figs = [_to_figure(text, c) for c in cands]
     for m in L.none_re.finditer(fold_case(normalise_digits(text))):
         if not any(f.start <= m.start() < f.end for f in figs):
-            figs.append(
-                Figure(
-                    text[m.start() : m.end()],
-                    None,
-                    None,
-                    None,
-                    "none",
-                    None,
-                    None,
-                    None,
-                    None,
-                    m.start(),
-                    m.end(),
-                )
-            )
+            figs.append(_no_number(text, m.start(), m.end()))
     figs.sort(key=lambda f: f.start)
     return figs
 
@@ -413,6 +399,11 @@ def _singular(text: str, norm: str) -> Figure | None:
     return None
 
 
+def _no_number(text: str, start: int, end: int) -> Figure:
+    """A claim with no number ("an unspecified number"): qualifier ``none``, no values."""
+    return Figure(text[start:end], None, None, None, "none", None, None, None, None, start, end)
+
+
 def parse_figure(
     text: str,
     lang: str = "en",
@@ -450,19 +441,7 @@ def parse_figure(
         return _to_figure(text, c)
     m = L.none_re.search(norm)
     if m is not None:
-        return Figure(
-            text[m.start() : m.end()],
-            None,
-            None,
-            None,
-            "none",
-            None,
-            None,
-            None,
-            None,
-            m.start(),
-            m.end(),
-        )
+        return _no_number(text, m.start(), m.end())
     single = _singular(text, norm)
     if single is not None:
         return single
