@@ -364,3 +364,9 @@ def test_originator_summary(claims: pd.DataFrame) -> None:
 
 def _nan_safe(rows: list[tuple]) -> list[tuple]:
     return [tuple("nan" if isinstance(v, float) and math.isnan(v) else v for v in r) for r in rows]
+
+
+def test_every_metric_of_the_schema_has_a_chart_kind():
+    from tracker import compare, schema
+
+    assert tuple(compare.METRICS) == schema.METRICS

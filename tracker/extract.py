@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 from tracker import cues, paths
 from tracker import figure_words as fw
 from tracker.figures import find_figures, parse_figure
-from tracker.ledger import claim_id
+from tracker.ledger import claim_id, claims_to_records
 from tracker.periods import Period, asof, find_times, parse_when
 from tracker.schema import from_rows
 from tracker.sources import Registry, Source, alias_key, load_registry
@@ -1128,41 +1128,15 @@ def to_report_claims(proposals: Any) -> list[dict[str, Any]]:
         >>> to_report_claims([])
         []
     """
-    records = []
     rows = proposals.to_dict(orient="records") if hasattr(proposals, "to_dict") else proposals
-    for row in rows:
-        flags = str(row.get("flags") or "")
-        claimant = row.get("claimant_text")
-        note = row.get("note") if isinstance(row.get("note"), str) else None
-        if "claimant-not-in-registry" in flags.split(";"):
-            note = "; ".join(filter(None, [note, f"claimant words not in registry: {claimant}"]))
-            claimant = UNATTRIBUTED
-        record = {
-            "figure": row.get("figure_text"),
-            "metric": row.get("metric"),
-            "claimant": claimant,
-            "via": row.get("via"),
-            "when": row.get("time_text"),
-            "status": row.get("status"),
-            "subject": row.get("subject"),
-            "location": row.get("location"),
-            "review": row.get("review") or "pending",
-            "rank": row.get("rank") or "normal",
-            "note": note,
-        }
-        records.append({k: v for k, v in record.items() if _present(v)})
+    records = claims_to_records(rows)
+    for record, row in zip(records, rows, strict=True):
+        record.setdefault("review", "pending")
+        if "claimant-not-in-registry" in str(row.get("flags") or "").split(";"):
+            words = f"claimant words not in registry: {record.get('claimant')}"
+            record["note"] = "; ".join(filter(None, [record.get("note"), words]))
+            record["claimant"] = UNATTRIBUTED
     return records
-
-
-def _present(value: Any) -> bool:
-    if value is None:
-        return False
-    try:
-        import pandas as pd
-
-        return not bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return True
 
 
 def load_text(path: Path | str) -> str:

@@ -19,14 +19,14 @@ Example:
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import pickle
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -397,7 +397,7 @@ def _parse_in_month(words: str, first: dt.date, lang: str, status: str) -> Perio
         return early or late
     if early.start == late.start and early.end == late.end:
         return early
-    return dataclasses.replace(
+    return replace(
         early,
         start=early.start if early.start == late.start else None,
         end=early.end if early.end == late.end else None,
@@ -431,9 +431,20 @@ def _apply_pins(
 # --------------------------------------------------------------------------- loading
 
 
+@functools.cache
 def _code_hash() -> str:
+    """Hash of the library's source: a new normaliser invalidates cached rows (once a process)."""
     sources = sorted(paths.PACKAGE_DIR.glob("*.py"))
     return sha256_hex(b"".join(p.read_bytes() for p in sources))
+
+
+def _texts_fingerprint(root: Path) -> str:
+    """Names, sizes and times of the stored texts (``seeds/``) that spans are found in."""
+    seeds = root / "seeds"
+    files = sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
+    return sha256_hex(
+        "\n".join(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
+    )
 
 
 def load_claims(
@@ -473,7 +484,17 @@ def _load_all(data: Path, *, vague_rule: str, cache: bool) -> pd.DataFrame:
     files = sorted(paths.reports_dir(data).glob("*.yaml"))
     contents = {f.name: f.read_bytes() for f in files}
     hashes = {name: sha256_hex(raw) for name, raw in contents.items()}
-    key = sha256_hex("\n".join([_code_hash(), sha256_hex(registry_bytes), vague_rule, str(root)]))
+    key = sha256_hex(
+        "\n".join(
+            [
+                _code_hash(),
+                sha256_hex(registry_bytes),
+                _texts_fingerprint(root),
+                vague_rule,
+                str(root),
+            ]
+        )
+    )
     frame_key = sha256_hex(key + "".join(f"{n}:{h}" for n, h in sorted(hashes.items())))
     cache_path = data / ".cache" / "claims.pickle"
     stored = _read_cache(cache_path) if cache else None
@@ -606,23 +627,24 @@ def report_id_for(published: Any, outlet: str | None, url: str | None, fallback:
 def claims_to_records(claims: Any) -> list[dict[str, Any]]:
     """Report-file claims from a list of dicts or a claims-table DataFrame.
 
-    Table columns map back to report keys (``figure_text`` -> ``figure``, ``time_text`` ->
-    ``when``, ``claimant_text`` -> ``claimant``); derived columns are not copied, so the
-    numbers are re-derived from the words on load.
+    Claims-table rows (a DataFrame, or dicts with ``figure_text``) map back to report keys
+    (``figure_text`` -> ``figure``, ``time_text`` -> ``when``, ``claimant_text`` ->
+    ``claimant``); derived columns are not copied, so the numbers are re-derived from the
+    words on load. Missing values are left out.
 
     Example:
         >>> claims_to_records([{"figure": "about 2,000", "metric": "troops_transported",
         ...                     "claimant": "Kyodo"}])[0]["figure"]
         'about 2,000'
     """
-    if hasattr(claims, "to_dict"):
-        table_to_key = {column: key for key, column in CLAIM_COLUMNS.items()}
-        records = []
-        for row in claims.to_dict(orient="records"):
-            record = {table_to_key[c]: v for c, v in row.items() if c in table_to_key}
-            records.append({k: _plain(v) for k, v in record.items() if _plain(v) is not None})
-        return records
-    return [{k: v for k, v in dict(c).items() if v is not None} for c in claims]
+    rows = claims.to_dict(orient="records") if hasattr(claims, "to_dict") else claims
+    table_to_key = {column: key for key, column in CLAIM_COLUMNS.items()}
+    records = []
+    for row in rows:
+        if "figure_text" in row:  # a claims-table row: its columns map back to report keys
+            row = {table_to_key[c]: v for c, v in row.items() if c in table_to_key}
+        records.append({k: _plain(v) for k, v in row.items() if _plain(v) is not None})
+    return records
 
 
 def _plain(value: Any) -> Any:
