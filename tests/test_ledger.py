@@ -418,14 +418,18 @@ def test_a_changed_stored_text_is_not_served_from_a_stale_cache(ledger):
     seeds = ledger.parent / "seeds"
     seeds.mkdir()
     (seeds / "001_story.txt").write_text("The NIS said about 2,000 soldiers moved.\n")
-    write_report(ledger, "2024-11-01-test-t", """\
+    write_report(
+        ledger,
+        "2024-11-01-test-t",
+        """\
         id: 2024-11-01-test-t
         published: 2024-11-01
         language: en
         text: seeds/001_story.txt
         claims:
         - {figure: "about 2,000 soldiers", metric: troops_transported, claimant: NIS}
-    """)
+    """,
+    )
     assert int(load_claims(ledger)["span_start"].iloc[0]) == 13
     (seeds / "001_story.txt").write_text("Yesterday the NIS said about 2,000 soldiers moved.\n")
     assert int(load_claims(ledger)["span_start"].iloc[0]) == 23
