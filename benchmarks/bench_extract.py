@@ -29,10 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 from extract_cases import CASES, HELD_OUT, REGISTRY_ROWS, Expected  # noqa: E402
 
-from tracker.extract import extract_claims, propose, split_sentences  # noqa: E402
-from tracker.figures import find_figures  # noqa: E402
-from tracker.periods import find_times  # noqa: E402
-from tracker.sources import Registry, load_registry  # noqa: E402
+from tracker.claims.extract import extract_claims, propose, split_sentences  # noqa: E402
+from tracker.claims.registry import Registry, load_registry  # noqa: E402
+from tracker.figures.parse import find_figures  # noqa: E402
+from tracker.periods.parse import find_times  # noqa: E402
 
 FIELDS = Expected._fields
 SEED = ROOT / "seeds" / "000_fa9f0326c5be52ea.txt"

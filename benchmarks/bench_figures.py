@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 
-from tracker.figures import find_figures, parse_figure  # noqa: E402
+from tracker.figures.parse import find_figures, parse_figure  # noqa: E402
 
 CLASSES = {
     "exact": "exact",

@@ -15,8 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tracker.ledger import dump_report, load_claims
 from tracker.paths import data_dir
+from tracker.table.ledger import dump_report, load_claims
 
 FIGURES = [
     "at least 3,000 soldiers",

@@ -1,4 +1,4 @@
-"""Accuracy and speed of tracker.periods (parse_when / find_times). Prints figures.
+"""Accuracy and speed of tracker.periods.parse (parse_when / find_times). Prints figures.
 
 Run: python benchmarks/bench_periods.py [--misses]
 
@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tracker import periods  # noqa: E402
-from tracker.periods import guess_tense, parse_when  # noqa: E402
+from tracker.periods import parse as periods  # noqa: E402
+from tracker.periods.parse import guess_tense, parse_when  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "claims-dev.jsonl"

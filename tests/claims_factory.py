@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from tracker.schema import COLUMN_NAMES, from_rows
+from tracker.table.schema import COLUMN_NAMES, from_rows
 
 NAN = math.nan
 TYPES = {

@@ -10,7 +10,7 @@ import pytest
 from claims_factory import NAN, make_table
 from claims_factory import claim as _row
 
-from tracker.compare import (
+from tracker.views.compare import (
     METRICS,
     apply_supersession,
     axis_groups,
@@ -367,6 +367,7 @@ def _nan_safe(rows: list[tuple]) -> list[tuple]:
 
 
 def test_every_metric_of_the_schema_has_a_chart_kind():
-    from tracker import compare, schema
+    from tracker.table import schema
+    from tracker.views import compare
 
     assert sorted(compare.METRICS) == sorted(schema.METRICS)

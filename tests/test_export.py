@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from conftest import write_report
 
-from tracker.export import defuse, export_all, read_claims_csv, to_csv_text
-from tracker.ledger import load_claims
-from tracker.schema import COLUMN_NAMES, coerce
+from tracker.table.ledger import load_claims
+from tracker.table.schema import COLUMN_NAMES, coerce
+from tracker.views.export import defuse, export_all, read_claims_csv, to_csv_text
 
 REPORT = """\
     id: 2024-11-01-export

@@ -1,4 +1,4 @@
-"""Tests for tracker.figures: qualifiers, ranges, vague words, money, units, exclusions."""
+"""Tests for tracker.figures.parse: qualifiers, ranges, vague words, money, units, exclusions."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.figures import (
+from tracker.figures.parse import (
     DEFAULT_VAGUE_RULE,
     QUALIFIERS,
     VAGUE_RULES,

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tracker.files import atomic_write
+from tracker.table.files import atomic_write
 
 
 def test_atomic_write_replaces_the_whole_file(tmp_path):

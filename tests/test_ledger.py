@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from conftest import write_report
 
-from tracker.ledger import DuplicateReportError, add_report, claim_id, load_claims
-from tracker.schema import COLUMN_NAMES, ValidationError
+from tracker.table.ledger import DuplicateReportError, add_report, claim_id, load_claims
+from tracker.table.schema import COLUMN_NAMES, ValidationError
 
 REPORT = """\
     id: 2024-11-01-test-a

@@ -106,7 +106,7 @@ def test_the_add_report_notebook_saves_the_analysts_decisions(project_copy, tmp_
         params,
         env={"TRACKER_HOME": str(project_copy)},
     )
-    from tracker.ledger import load_claims
+    from tracker.table.ledger import load_claims
 
     table = load_claims(project_copy / "data", include_pending=True, cache=False)
     saved = table[table["url"] == "https://example.org/story"]

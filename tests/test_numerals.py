@@ -1,4 +1,4 @@
-"""Tests for tracker.numerals: separators, scale words, number words, CJK myriads."""
+"""Tests for tracker.figures.numerals: separators, scale words, number words, CJK myriads."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.numerals import digits_value, find_numerals, normalise_digits, parse_number
+from tracker.figures.numerals import digits_value, find_numerals, normalise_digits, parse_number
 
 
 def _spans(text: str, lang: str) -> list[tuple[float, str]]:

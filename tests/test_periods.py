@@ -1,4 +1,4 @@
-"""Tests for tracker.periods: parse_when, find_times, asof (our own phrases)."""
+"""Tests for tracker.periods.parse: parse_when, find_times, asof (our own phrases)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.periods import (
+from tracker.periods.parse import (
     KINDS,
     NEEDS_PUBLICATION_DATE,
     PRECISIONS,

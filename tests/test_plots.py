@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 from claims_factory import NAN, claim, make_table  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from tracker.plots import (  # noqa: E402
+from tracker.views.plots import (  # noqa: E402
     GIDS,
     STYLE_PINS,
     add_chart_frame,

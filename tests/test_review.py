@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from tracker import cli
-from tracker.extract import extract_claims, to_report_claims
-from tracker.ledger import add_report, claim_id, load_claims, read_report
-from tracker.review import ClaimNotFoundError, pending_claims, review_claim
-from tracker.schema import ValidationError
-from tracker.sources import load_registry
+from tracker.claims.extract import extract_claims, to_report_claims
+from tracker.claims.registry import load_registry
+from tracker.table.ledger import add_report, claim_id, load_claims, read_report
+from tracker.table.review import ClaimNotFoundError, pending_claims, review_claim
+from tracker.table.schema import ValidationError
 
 TEXT = (
     "The NIS said 3,000 soldiers were sent to Russia in October.\n"
@@ -98,6 +98,7 @@ def test_correct_sets_fields_and_accepts(ledger, report):
         "claimant": "The NIS",
         "when": "in early October",
         "status": "reported",
+        "scope": "total",
         "subject": "DPRK",
         "location": "North Korea to Russia",
         "review": "accepted",
@@ -176,7 +177,7 @@ def test_cli_extract_prints_the_proposals(tmp_path, capsys, monkeypatch):
 
 def test_cli_add_saves_pending_or_accepted(ledger, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(
-        "tracker.extract._registry", lambda reg: load_registry(ledger / "sources.csv")
+        "tracker.claims.extract._registry", lambda reg: load_registry(ledger / "sources.csv")
     )
     story = tmp_path / "story.txt"
     story.write_text(TEXT, encoding="utf-8")
@@ -222,8 +223,8 @@ def test_cli_add_saves_pending_or_accepted(ledger, tmp_path, capsys, monkeypatch
     ],
 )
 def test_save_proposals_refuses_bad_decisions_and_writes_nothing(ledger, decisions, message):
-    from tracker.extract import extract_claims
-    from tracker.review import save_proposals
+    from tracker.claims.extract import extract_claims
+    from tracker.table.review import save_proposals
 
     text = "The NIS said 3,000 soldiers were sent. Later 200 were killed, it said.\n"
     proposals = extract_claims(text, "2024-11-01", registry=None)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from conftest import ROOT
 
-from tracker.ledger import load_claims
+from tracker.table.ledger import load_claims
 
 REPORT_ID = "2024-11-01-dprk-holy-war"
 COLUMNS = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tracker.schema import coerce
-from tracker.select import filter_claims
+from tracker.table.schema import coerce
+from tracker.table.select import filter_claims
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from tracker.ledger import iter_report_files, load_claims, read_report
-from tracker.sources import load_registry
+from tracker.claims.registry import load_registry
+from tracker.table.ledger import iter_report_files, load_claims, read_report
 
 DATA = ROOT / "data"
 REPORTS = list(iter_report_files(DATA))

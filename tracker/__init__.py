@@ -17,15 +17,15 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Figure": "tracker.figures",
-    "parse_figure": "tracker.figures",
-    "find_figures": "tracker.figures",
-    "Period": "tracker.periods",
-    "parse_when": "tracker.periods",
-    "find_times": "tracker.periods",
-    "extract_claims": "tracker.extract",
-    "load_claims": "tracker.ledger",
-    "add_report": "tracker.ledger",
+    "Figure": "tracker.figures.parse",
+    "parse_figure": "tracker.figures.parse",
+    "find_figures": "tracker.figures.parse",
+    "Period": "tracker.periods.parse",
+    "parse_when": "tracker.periods.parse",
+    "find_times": "tracker.periods.parse",
+    "extract_claims": "tracker.claims.extract",
+    "load_claims": "tracker.table.ledger",
+    "add_report": "tracker.table.ledger",
 }
 
 __all__ = sorted(_EXPORTS)

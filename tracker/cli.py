@@ -26,7 +26,7 @@ def _date(text: str) -> dt.date:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from tracker.figures import parse_figure
+    from tracker.figures.parse import parse_figure
 
     fig = parse_figure(args.phrase, args.lang)
     if fig is None:
@@ -48,7 +48,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_when(args: argparse.Namespace) -> int:
-    from tracker.periods import parse_when
+    from tracker.periods.parse import parse_when
 
     period = parse_when(args.phrase, args.published, args.lang)
     if period is None:
@@ -62,7 +62,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
 def _cmd_table(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from tracker.ledger import load_claims
+    from tracker.table.ledger import load_claims
 
     table = load_claims(args.data, include_pending=args.pending)
     columns = [
@@ -83,8 +83,8 @@ def _cmd_table(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from tracker.export import export_all, write_csv
-    from tracker.ledger import load_claims
+    from tracker.table.ledger import load_claims
+    from tracker.views.export import export_all, write_csv
 
     table = load_claims(args.data, include_pending=args.pending)
     out = Path(args.out)
@@ -99,7 +99,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from tracker.extract import extract_claims, load_text
+    from tracker.claims.extract import extract_claims, load_text
 
     text = load_text(args.file)
     table = extract_claims(text, args.published, args.lang, ages=args.ages)
@@ -133,8 +133,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    from tracker.extract import extract_claims, load_text, to_report_claims
-    from tracker.ledger import add_report
+    from tracker.claims.extract import extract_claims, load_text, to_report_claims
+    from tracker.table.ledger import add_report
 
     text = load_text(args.file)
     meta = {
@@ -160,8 +160,8 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_chart(args: argparse.Namespace) -> int:
-    from tracker.ledger import load_claims
     from tracker.refresh import draw_charts
+    from tracker.table.ledger import load_claims
 
     table = load_claims(args.data, include_pending=args.pending)
     written = draw_charts(table, args.out, include_pending=args.pending)
@@ -252,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Errors in the ledger (bad report files, duplicates) print their message, not a trace.
     """
-    from tracker.schema import ValidationError
+    from tracker.table.schema import ValidationError
 
     args = build_parser().parse_args(argv)
     try:

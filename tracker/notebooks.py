@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker import paths
-from tracker.files import atomic_write
+from tracker.table.files import atomic_write
 
 PARAMETERS_TAG = "parameters"
 

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker import paths
+from tracker.claims.vocabulary import DEFAULT_SUBJECT
 
 # The deployment the main charts follow (other subjects stay in the table and the exports).
-MAIN_SUBJECT = "DPRK"
+MAIN_SUBJECT = DEFAULT_SUBJECT
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,8 +57,8 @@ def refresh(
         >>> refresh(out_dir="/tmp/out", progress=print)  # doctest: +SKIP
         [1/2] table: ...
     """
-    from tracker.export import export_all
-    from tracker.ledger import load_claims
+    from tracker.table.ledger import load_claims
+    from tracker.views.export import export_all
 
     out = Path(out_dir) if out_dir else paths.out_dir()
     steps = _steps(notebooks)
@@ -93,8 +94,8 @@ def draw_charts(table: pd.DataFrame, out: Path | str, include_pending: bool = Fa
         >>> from tracker import load_claims
         >>> draw_charts(load_claims(), "/tmp/out")  # doctest: +SKIP
     """
-    from tracker.plots import save_main_charts
-    from tracker.select import filter_claims
+    from tracker.table.select import filter_claims
+    from tracker.views.plots import save_main_charts
 
     subject = filter_claims(table, subjects=[MAIN_SUBJECT])
     return save_main_charts(subject, Path(out) / "charts", include_pending=include_pending)

@@ -1,0 +1,1107 @@
+"""Report text -> proposed claims: figure, metric, claimant and relay, time, place, status.
+
+:func:`extract_claims` reads a report, finds every figure
+(:func:`tracker.figures.parse.find_figures`) and every time phrase
+(:func:`tracker.periods.parse.find_times`), and proposes each figure that is a claim as one row of
+the claims table with ``review = pending``. Decisions come from the cue tables in
+:mod:`tracker.lexicon.cues`, per language, one sentence at a time:
+
+- **claim or not**: head counts, casualties, pay and materiel are claims; calibres, model
+  numbers, ordinals, distances, durations, dates and years are not; ages only with
+  ``ages=True``; money only as pay (a rate, or a pay word near it).
+- **metric and status**: the cue classes near the figure, by priority then distance; a cue
+  behind a clause break (comma, "and", "but") counts less, and a parenthetical relative
+  clause (", who ... ,") is skipped. A future deadline ("by the end of the year") makes a
+  head count planned; a denial in the sentence makes the status ``denied``.
+- **claimant and relay**: "according to X", "X said", "said X", "reported X, citing Y"
+  (via ``X > Y``), "as quoted by X", "Y told X"; the nearest attribution in the sentence wins.
+  Between sentences of one paragraph (the rule, documented here and in the codebook):
+
+  1. a sentence with no attribution at all inherits the previous sentence's claimant
+     (flag ``attribution-carried``), whatever verb named it;
+  2. a sentence whose only attribution is a hedge ("reportedly", "allegedly") inherits the
+     previous sentence's claimant only when that one was named by a *reporting* act
+     (reported / according to / citing), since the hedge then relays the same report (flag
+     ``attribution-inherited``); after a speech verb (said, revealed) the hedge stays
+     ``unattributed``;
+  3. a new paragraph starts with no claimant; pronouns ("she said") take the last named one.
+
+  The words resolve to a canonical claimant through the registry (whole words first, then
+  quoted names, words after a descriptor such as "daily", then shorter runs of the words).
+  Words that resolve to nothing give ``claimant = unattributed``, keep the words in
+  ``claimant_text`` and the flag ``claimant-not-in-registry``.
+- **copies**: a figure repeated with the same numbers, metric and period is proposed once; an
+  unattributed copy of an attributed figure is dropped (flag ``copies-merged`` on the kept one).
+
+Example:
+    >>> import datetime
+    >>> rows = extract_claims("According to the NIS, 1,500 troops were moved in October.",
+    ...                       datetime.date(2024, 10, 18))
+    >>> rows[["figure_text", "metric", "claimant", "time_text"]].values.tolist()
+    [['1,500 troops', 'troops_transported', 'South Korea NIS', 'in October']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker import paths
+from tracker.claims.columns import from_rows
+from tracker.claims.registry import Registry, Source, alias_key, load_registry
+from tracker.claims.rows import (
+    UNATTRIBUTED_SOURCE,
+    ReportInfo,
+    build_row,
+    claim_id,
+    claims_to_records,
+)
+from tracker.claims.vocabulary import UNATTRIBUTED
+from tracker.figures.parse import find_figures, parse_figure
+from tracker.lexicon import cues
+from tracker.lexicon import figure_words as fw
+from tracker.periods.parse import Period, find_times
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from tracker.figures.parse import Figure
+
+MAX_CHARS = 1_000_000
+MAX_SENTENCE = 1_500  # characters; longer runs are cut (see _bounded)
+_CONTEXT = 600  # characters before a sentence searched for person words
+_WINDOW = 300  # characters either side of a figure searched for its cues
+_CHUNK = 4_000  # characters of whole sentences per find_figures call
+_PERSON_UNITS = frozenset({"persons", None})
+_BREAK_PENALTY = 10
+_MAX_NP_WORDS = 10
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "maj",
+        "adm",
+        "rep",
+        "sen",
+        "gov",
+        "st",
+        "no",
+        "nr",
+        "vs",
+        "etc",
+        "approx",
+        "ca",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "bzw",
+    )
+)
+_SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+_LOWER_START = re.compile(r"\s*[a-zà-ÿ]")
+# Short quoted names ("JoongAng," / «TASS») are atoms when looking for clause breaks.
+_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{1,60}?)[,.]?[\"”»“]")
+_PARENTHETICAL = re.compile(
+    r",\s*(?:who|which|where|whom|whose|der|die|das|welche|qui|que|который|которые|які|який)\b"
+    r"[^,;]*,",
+    re.IGNORECASE,
+)
+_BREAKS = re.compile(
+    r"[,;:(\"“”«»]|\b(?:and|but|while|whereas|although|und|aber|während|et|mais|y|pero|и|а|но|і|та)\b",
+    re.IGNORECASE,
+)
+_NP_BREAKS = re.compile(
+    r"[,;:()\"“”«»]|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
+)
+_REL_CUT = re.compile(r"\s(?:who|which|whose|der|die|welche)\s", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+_SPACE = re.compile(r"\s+")
+_EDGE = re.compile(r"^[\s\"'«»“”„‘’.,:;()\-–—]+|[\s\"'«»“”„‘’.,:;()\-–—]+$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    """Who asserted a figure: originator words, relay chain, act, and where its cue is."""
+
+    kind: str  # report | speech | deny | hedge
+    words: str
+    via: tuple[str, ...] = ()
+    at: int = 0
+    flag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lang:
+    """Compiled cue tables of one language."""
+
+    metric: re.Pattern[str]
+    attribution: re.Pattern[str]
+    places: re.Pattern[str]
+    workers: re.Pattern[str] | None
+    persons: re.Pattern[str]
+    np_stop: re.Pattern[str] | None
+    np_lead: re.Pattern[str] | None
+    np_trail: re.Pattern[str] | None
+    descriptors: re.Pattern[str] | None
+    pronouns: frozenset[str]
+    particle: re.Pattern[str] | None
+    subject_particle: str | None
+
+
+_PERSON_WORDS = {
+    "en": r"\b(?:troops|soldiers|personnel|forces|men|fighters|recruits|servicemen|"
+    r"special forces|workers|people|killed|wounded|casualties|captured)\b",
+    "de": r"\b(?:Soldaten|Truppen|Kräfte|Mann|Kämpfer|Arbeiter|Tote|Verwundete)\b",
+    "ko": r"(?:병력|군인|병사|장병|명|특수부대|사상자|전사자|부상자)",
+    "fr": r"\b(?:soldats|troupes|militaires|hommes|combattants)\b",
+    "es": r"\b(?:soldados|tropas|militares|efectivos|combatientes)\b",
+    "ru": r"\b(?:военн\w+|солдат\w*|бойц\w+|человек)\b",
+    "uk": r"\b(?:військов\w+|солдат\w*|бійц\w+|осіб|людей)\b",
+    "ja": r"(?:兵|部隊|人)",
+}
+
+
+def _alternation(table: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [f"(?P<{name}>{'|'.join(table[name])})" for name in order if table.get(name)]
+    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+_ATTRIBUTION_ORDER = (
+    "hedge",
+    "quoted_by",
+    "according",
+    "according_left",
+    "citing",
+    "citing_left",
+    "deny",
+    "report",
+    "speech",
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _lang(lang: str) -> _Lang:
+    """The compiled cue tables of ``lang`` (English where the language has none)."""
+    key = lang if lang in cues.METRIC_CUES else "en"
+    akey = lang if lang in cues.ATTRIBUTION else "en"
+    places = cues.PLACES.get(key, cues.PLACES["en"])
+    place_rx = "|".join(f"(?:{p})" for p in places)
+    preps = cues.PLACE_PREP.get(key, {})
+    if preps:
+        prep = "|".join(f"(?P<{name}>{rx})" for name, rx in preps.items())
+        places_pattern = rf"(?:{prep})(?P<place>{place_rx})(?![\w])"
+    else:  # particles follow the place (Korean, Japanese)
+        suffix = "|".join(f"(?P<{n}>{rx})" for n, rx in cues.KO_PLACE_SUFFIX.items())
+        places_pattern = rf"(?P<place>{place_rx})(?:\s?(?:{suffix})|(?P<bare>)(?![이가은는의과와]))"
+    descriptors = cues.DESCRIPTORS.get(key)
+    particle = cues.SUBJECT_PARTICLE.get(lang)
+
+    def opt(table: dict[str, str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+        rx = table.get(key)
+        return re.compile(rx, flags) if rx else None
+
+    return _Lang(
+        metric=_alternation(cues.METRIC_CUES[key], tuple(cues.METRIC_CLASSES)),
+        attribution=_alternation(cues.ATTRIBUTION[akey], _ATTRIBUTION_ORDER),
+        places=re.compile(places_pattern),
+        workers=opt(cues.WORKER_WORDS),
+        persons=re.compile(_PERSON_WORDS.get(key, _PERSON_WORDS["en"]), re.IGNORECASE),
+        np_stop=opt(cues.NP_STOP),
+        np_lead=opt(cues.NP_LEAD),
+        np_trail=opt(cues.NP_TRAIL),
+        descriptors=re.compile(
+            r"\b(?:" + "|".join(re.escape(d) for d in descriptors) + r")\s+", re.IGNORECASE
+        )
+        if descriptors
+        else None,
+        pronouns=frozenset(p.casefold() for p in cues.PRONOUNS.get(key, ())),
+        particle=re.compile(rf"^(.+?){particle}$") if particle else None,
+        subject_particle=particle,
+    )
+
+
+_NOT_BEFORE = re.compile("|".join(f"(?:{p})" for p in cues.NOT_A_COUNT_BEFORE))
+_NOT_AFTER = re.compile("|".join(f"(?:{p})" for p in cues.NOT_A_COUNT_AFTER), re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@functools.lru_cache(maxsize=4)
+def _default_registry(path: str, mtime: float) -> Registry | None:
+    return load_registry(path)
+
+
+def _registry(registry: Registry | None) -> Registry | None:
+    if registry is not None:
+        return registry
+    path = paths.data_dir() / "sources.csv"
+    if not path.exists():
+        return None
+    return _default_registry(str(path), path.stat().st_mtime)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """Sentences of a text as ``(start, end, paragraph)``; each line is a paragraph.
+
+    A full stop ends a sentence when space follows and the next word does not start in
+    lower case; abbreviations ("Gen.", "U.S.") and decimals do not end one.
+
+    Example:
+        >>> split_sentences("Gen. Kim left. Troops came.\\nNew line.")
+        [(0, 14, 0), (15, 27, 0), (28, 37, 1)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for para, line in enumerate(_LINE.finditer(text)):
+        start, end = line.start(), line.end()
+        cursor = start
+        for m in _SENT_END.finditer(text, start, end):
+            stop = m.end()
+            if m.group()[0] == "." and not _ends_sentence(text, cursor, m.start(), stop, end):
+                continue
+            if text[cursor:stop].strip():
+                out.append(_trimmed(text, cursor, stop, para))
+            cursor = stop
+        if text[cursor:end].strip():
+            out.append(_trimmed(text, cursor, end, para))
+    return _bounded(text, out)
+
+
+def _ends_sentence(text: str, cursor: int, dot: int, stop: int, end: int) -> bool:
+    word = _WORD_BEFORE.search(text, cursor, dot)
+    if word:
+        token = word.group(1).rstrip(".").casefold()
+        if token in _ABBREVIATIONS or _INITIALS.match(word.group(1)):
+            return False
+    return stop >= end or not _LOWER_START.match(text, stop, min(end, stop + 4))
+
+
+def _trimmed(text: str, start: int, end: int, para: int) -> tuple[int, int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end, para
+
+
+def _bounded(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Cut run-on "sentences" (tables, junk) into pieces of at most MAX_SENTENCE characters.
+
+    Keeps the work per sentence bounded, so a text without full stops stays linear.
+    """
+    out = []
+    for start, end, para in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append((start, cut, para))
+            start = cut
+        out.append((start, end, para))
+    return out
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _clean(words: str) -> str:
+    return _SPACE.sub(" ", _EDGE.sub("", words)).strip()
+
+
+class _Sentence:
+    """One sentence under analysis: its text, masked copy, figures and time spans."""
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        cfg: _Lang,
+        times: list[Period],
+        figures: list[Figure],
+    ):
+        self.text, self.start, self.end, self.cfg = text, start, end, cfg
+        self.para_start = start  # set by the caller: where the sentence's paragraph begins
+        self.figure_starts = [f.start for f in figures]
+        body = text[start:end]
+        # quoted names become atoms; parenthetical relative clauses are set aside
+        masked = _QUOTED.sub(lambda m: "Q" * len(m.group()), body)
+        self.masked = masked
+        self.skips = [(start + m.start(), start + m.end()) for m in _PARENTHETICAL.finditer(masked)]
+        self.times = times
+
+    def skipped(self, a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in self.skips)
+
+    def breaks_between(self, a: int, b: int) -> int:
+        """Clause breaks between offsets ``a < b`` (outside parentheticals)."""
+        if b <= a:
+            return 0
+        count = 0
+        for m in _BREAKS.finditer(self.masked, a - self.start, b - self.start):
+            at = self.start + m.start()
+            if not self.skipped(at, at + 1):
+                count += 1
+        return count
+
+    def np_left(self, verb_at: int, lo: int | None = None) -> tuple[str, int] | None:
+        """The noun phrase ending just before ``verb_at`` (back to the last clause break)."""
+        lo = self.start if lo is None else lo
+        begin = lo
+        for m in _NP_BREAKS.finditer(self.masked, lo - self.start, verb_at - self.start):
+            begin = self.start + m.end()
+        words = self.text[begin:verb_at]
+        cut = _REL_CUT.search(words)
+        if cut:
+            words = words[: cut.start()]
+        return self._finish(words, begin)
+
+    def np_right(self, after: int) -> tuple[str, int] | None:
+        """The noun phrase starting just after ``after`` (up to the next clause break)."""
+        stop = self.end
+        m = re.compile(r"[,.;:!?()]").search(self.masked, after - self.start)
+        if m:
+            stop = min(stop, self.start + m.start())
+        if self.cfg.np_stop:
+            s = self.cfg.np_stop.search(self.text, after, stop)
+            if s:
+                stop = s.start()
+        for t in self.times:
+            if t.span_start is not None and after <= t.span_start < stop:
+                stop = t.span_start
+        for f in self.figure_starts:
+            if after <= f < stop:
+                stop = f
+        return self._finish(self.text[after:stop], after)
+
+    def _finish(self, words: str, at: int) -> tuple[str, int] | None:
+        cfg = self.cfg
+        for t in self.times:  # time words inside the phrase ("the NIS on Thursday") go
+            if t.span_start is not None and at <= t.span_start < at + len(words):
+                a, b = t.span_start - at, min(len(words), t.span_end - at)
+                words = words[:a] + " " * (b - a) + words[b:]
+        if cfg.np_lead:
+            words = cfg.np_lead.sub("", words.strip())
+        if cfg.np_trail:
+            words = cfg.np_trail.sub("", words.strip())
+        words = _clean(words)
+        if not words or len(words.split()) > _MAX_NP_WORDS or not any(c.isalpha() for c in words):
+            return None
+        if words[0].isdigit():
+            return None
+        return words, at
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
+    """Attributions in one sentence, relays merged into chains (outermost first)."""
+    cfg = sent.cfg
+    found: list[tuple[str, str, int, str]] = []  # (class, words, at, verb)
+    for m in cfg.attribution.finditer(sent.text, sent.start, sent.end):
+        cls = m.lastgroup or ""
+        if sent.skipped(m.start(), m.end()):
+            continue
+        if cls == "hedge":
+            found.append((cls, _clean(m.group()), m.start(), m.group()))
+            continue
+        if cls in ("according", "citing", "quoted_by"):
+            np = sent.np_right(m.end())
+        elif cls in ("according_left", "citing_left"):
+            np = _np_left_cjk(sent, m.start()) if cfg.subject_particle else sent.np_left(m.start())
+        else:  # a verb: subject on the left, else inverted ("..., said the NIS")
+            if cfg.subject_particle:
+                np = _subject_cjk(sent, m.start())
+            else:
+                np = sent.np_left(m.start())
+                if np is None:
+                    np = sent.np_right(m.end())
+                elif m.group().casefold() == "told":  # "an official told Reuters"
+                    outer = sent.np_right(m.end())
+                    if outer:
+                        found.append(("told", outer[0], m.start(), "told"))
+        if np is not None:
+            found.append((cls, np[0], m.start(), m.group()))
+    return _chain(found)
+
+
+def _np_left_cjk(sent: _Sentence, at: int) -> tuple[str, int] | None:
+    """Up to four words before a particle cue ("군 소식통을 인용해", "국정원에 따르면")."""
+    begin = sent.start
+    for m in _NP_BREAKS.finditer(sent.masked, 0, at - sent.start):
+        begin = sent.start + m.end()
+    words = sent.text[begin:at].split()[-4:]
+    return sent._finish(" ".join(words), begin) if words else None
+
+
+def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
+    """Korean/Japanese subject: the particle-marked word right before the verb, else the topic."""
+    cfg = sent.cfg
+    words = sent.text[sent.start : verb_at].split()
+    near = words[-3:-1] if len(words) >= 2 else []
+    for word in reversed(near):
+        m = cfg.particle.match(word) if cfg.particle else None
+        if m and not any(ch.isdigit() for ch in word):
+            return _clean(m.group(1)), verb_at
+    topic = _TOPIC
+    for i, word in enumerate(words[:4]):
+        m = topic.match(word)
+        if m and not any(ch.isdigit() for ch in word):
+            return _clean(" ".join([*words[:i], m.group(1)])), sent.start
+    return None
+
+
+_TOPIC = re.compile(r"^(.{1,30}?)(?:은|는|は)$")
+
+
+def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
+    base = [f for f in found if f[0] in ("according", "according_left", "report", "speech", "deny")]
+    out: list[_Attribution] = []
+    used: set[int] = set()
+    for cls, words, at, _verb in base:
+        kind = {"according": "report", "according_left": "report"}.get(cls, cls)
+        out.append(_Attribution(kind, words, (), at))
+    for cls, words, at, _verb in found:
+        if cls in ("citing", "citing_left"):
+            i = _nearest(out, at, used)
+            if i is None:
+                out.append(_Attribution("report", words, (), at))
+            else:
+                outer = out[i]
+                out[i] = replace(outer, kind="report", words=words, via=(outer.words, words))
+                used.add(i)
+        elif cls in ("quoted_by", "told"):
+            i = _nearest(out, at, used)
+            if i is None:
+                out.append(_Attribution("report", words, (), at))
+            else:
+                inner = out[i]
+                out[i] = replace(inner, via=(words, *(inner.via or (inner.words,))))
+                used.add(i)
+    out += [_Attribution("hedge", words, (), at) for cls, words, at, _v in found if cls == "hedge"]
+    return out
+
+
+def _nearest(atts: list[_Attribution], at: int, used: set[int]) -> int | None:
+    best = None
+    for i, a in enumerate(atts):
+        if i in used or a.kind == "hedge":
+            continue
+        if best is None or abs(a.at - at) < abs(atts[best].at - at):
+            best = i
+    return best
+
+
+def _short_name(words: str, registry: Registry | None, cfg: _Lang) -> str:
+    """The name a relay chain keeps for an outlet ("the daily JoongAng" -> "JoongAng")."""
+    quoted = _QUOTED.search(words)
+    if quoted:
+        return _clean(quoted.group(1))
+    matched = _resolve(words, registry, cfg)[1]
+    if matched and registry is not None and registry.resolve(matched):
+        return _clean(_ARTICLE.sub("", matched))
+    if cfg.descriptors:
+        parts = cfg.descriptors.split(words)
+        if len(parts) > 1 and _clean(parts[-1]):
+            return _clean(parts[-1])
+    return _clean(_ARTICLE.sub("", words))
+
+
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los)\s+", re.IGNORECASE)
+
+
+def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source | None, str]:
+    """The registry row named by ``words`` or by a run of them, and the words that matched."""
+    words = _clean(words)
+    if cfg.particle:
+        m = cfg.particle.match(words)
+        if m and registry is not None and registry.resolve(m.group(1)):
+            words = m.group(1)
+    if registry is None or not words:
+        return None, words
+    candidates = [words]
+    candidates += [_clean(m.group(1)) for m in _QUOTED.finditer(words)]
+    candidates += [_clean(m.group(1)) for m in _PAREN.finditer(words)]
+    if cfg.descriptors:
+        parts = cfg.descriptors.split(words)
+        if len(parts) > 1:
+            candidates.append(_clean(parts[-1]))
+    tokens = _clean(_PAREN.sub(" ", words)).split()
+    n = len(tokens)
+    for size in range(n - 1, 0, -1):
+        for begin in (n - size, 0):  # suffixes first ("the daily JoongAng"), then prefixes
+            candidates.append(_clean(" ".join(tokens[begin : begin + size])))
+    for cand in candidates:
+        if cand and (src := registry.resolve(cand)) is not None:
+            return src, cand
+    return None, words
+
+
+# --------------------------------------------------------------------------- figures
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)")
+_OF = re.compile(
+    r"[ \t\u00a0]+(?:"
+    + "|".join(re.escape(w) for w in sorted(cues.NOUN_OF, reverse=True))
+    + r")(?=[ \t\u00a0])",
+    re.IGNORECASE,
+)
+_AGE_TAIL = re.compile(r"[ \t\u00a0]+old\b", re.IGNORECASE)
+_STEMS = tuple(s for s in (*fw.PERSON_STEMS, *fw.COUNTED_STEMS) if " " not in s and len(s) > 3)
+_SHORT_STEMS = frozenset(s for s in (*fw.PERSON_STEMS, *fw.COUNTED_STEMS) if len(s) <= 3)
+_SHORT_STEMS |= frozenset(s + "s" for s in _SHORT_STEMS)
+
+
+def _is_noun(word: str) -> bool:
+    low = word.casefold()
+    return low in _SHORT_STEMS or (len(low) > 3 and low.startswith(_STEMS))
+
+
+def _with_noun(fig: Figure, text: str, lang: str, ages: bool) -> Figure:
+    """The figure's words run on to its counted noun ("about 2,000" -> "... soldiers").
+
+    The longer words are kept only when they read as the same figure, since the ledger
+    re-derives the numbers from them.
+    """
+    end = None
+    if fig.unit in cues.AGE_UNITS:
+        tail = _AGE_TAIL.match(text, fig.end)
+        end = tail.end() if tail else None
+    elif fig.currency is None and fig.unit not in cues.NON_CLAIM_UNITS and fig.unit != "percent":
+        pos = fig.end
+        of = _OF.match(text, pos)
+        if of:
+            pos = of.end()
+        for _ in range(6):
+            w = _NEXT_WORD.match(text, pos)
+            if w is None:
+                break
+            word = w.group(1)
+            low = word.casefold()
+            if _is_noun(word) and not (end is not None and low in cues.NOUN_RUN_END):
+                end = pos = w.end()
+            elif end is None and low in cues.NOUN_RUN_END:
+                break
+            elif word[0].isupper() or low in cues.NOUN_MODIFIERS:
+                pos = w.end()
+            else:
+                break
+    if end is None:
+        return fig
+    words = text[fig.start : end]
+    again = parse_figure(words, lang, vague_rule=fig.vague_rule or fw_default(), ages=ages)
+    if again is None or (again.low, again.best, again.high, again.qualifier) != (
+        fig.low,
+        fig.best,
+        fig.high,
+        fig.qualifier,
+    ):
+        return fig
+    return replace(fig, text=words, end=end)
+
+
+def fw_default() -> str:
+    """The default vague-word rule of :mod:`tracker.figures.parse`."""
+    from tracker.figures.parse import DEFAULT_VAGUE_RULE
+
+    return DEFAULT_VAGUE_RULE
+
+
+def _is_count(fig: Figure, text: str, times: list[Period], ages: bool) -> bool:
+    """False for calibres, model numbers, ordinals, distances, durations, dates and years."""
+    unit = fig.unit
+    if unit in cues.AGE_UNITS:
+        return ages
+    if unit in cues.NON_CLAIM_UNITS:
+        return False
+    if _NOT_BEFORE.search(text, max(0, fig.start - 10), fig.start):
+        before = text[max(0, fig.start - 10) : fig.start]
+        if _NOT_BEFORE.search(before):
+            return False
+    if _NOT_AFTER.match(text, fig.end, min(len(text), fig.end + 16)):
+        return False
+    if fig.qualifier == "exact" and unit is None and fig.best is not None:
+        digits = re.sub(r"\D", "", fig.text)
+        if _YEAR.match(digits) and not re.search(r"[,.\s']\d{3}", fig.text):
+            return False
+    if unit is None:  # a bare number inside a date ("October 31", "2024")
+        for t in times:
+            if t.span_start is not None and t.span_start < fig.end and fig.start < t.span_end:
+                return False
+    return True
+
+
+def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[str, str] | None:
+    """The metric and status of one figure from the cues in its segment [lo, hi)."""
+    cfg = sent.cfg
+    unit = fig.unit
+    best_key: tuple[int, int] | None = None
+    best_cls = None
+    for m in cfg.metric.finditer(text, lo, hi):
+        if sent.skipped(m.start(), m.end()):
+            continue
+        if fig.start <= m.start() < fig.end:
+            distance, breaks = 0, 0
+        elif m.end() <= fig.start:
+            distance, breaks = fig.start - m.end(), sent.breaks_between(m.end(), fig.start)
+        else:
+            distance, breaks = m.start() - fig.end, sent.breaks_between(fig.end, m.start())
+        cls = m.lastgroup or ""
+        key = (cues.METRIC_CLASSES[cls][2] + _BREAK_PENALTY * breaks, distance)
+        if best_key is None or key < best_key:
+            best_key, best_cls = key, cls
+    if unit in cues.AGE_UNITS:
+        return "other", "reported"
+    if fig.currency or (unit and unit.isupper() and len(unit) == 3):
+        if fig.per or best_cls == "pay":
+            return "pay", "reported"
+        return None
+    if unit in cues.MATERIEL_UNITS:
+        return "materiel", "planned" if best_cls == "planned" else "reported"
+    if unit in cues.OTHER_CLAIM_UNITS:
+        return "other", "reported"
+    if unit == "percent":
+        if best_cls in ("casualties", "killed", "wounded", "captured"):
+            return cues.METRIC_CLASSES[best_cls][:2]
+        return None
+    if unit not in _PERSON_UNITS:
+        return None
+    if unit is None and (
+        (fig.best is not None and fig.best < 10)
+        or (
+            best_cls is None
+            and not cfg.persons.search(text, max(sent.para_start, sent.start - _CONTEXT), sent.end)
+        )
+    ):
+        return None
+    if cfg.workers and cfg.workers.search(text, fig.start, min(hi, fig.end + 40)):
+        return "workers_sent", "reported"
+    if best_cls is None or best_cls == "pay":
+        return "troops_present", "reported"
+    metric, status, _ = cues.METRIC_CLASSES[best_cls]
+    return metric, status
+
+
+def _place(sent: _Sentence, lo: int, hi: int, metric: str) -> str | None:
+    cfg = sent.cfg
+    found: dict[str, str] = {}
+    for m in cfg.places.finditer(sent.text, lo, hi):
+        if sent.skipped(m.start(), m.end()):
+            continue
+        kind = next((k for k in ("from", "to", "in") if m.groupdict().get(k)), "bare")
+        found.setdefault(kind, _clean(_ARTICLE.sub("", m.group("place"))))
+    if "from" in found and "to" in found:
+        return f"{found['from']} to {found['to']}"
+    order = ("to", "in") if metric == "troops_transported" else ("in", "to")
+    return next((found[k] for k in (*order, "from", "bare") if k in found), None)
+
+
+def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
+    best: tuple[int, int] | None = None
+    chosen = None
+    for t in sent.times:
+        if t.span_start is None or sent.skipped(t.span_start, t.span_end):
+            continue
+        if t.span_start < fig.end and fig.start < t.span_end:
+            continue
+        outside = 0 if lo <= t.span_start < hi else 1
+        distance = fig.start - t.span_end if t.span_end <= fig.start else t.span_start - fig.end
+        key = (outside, abs(distance))
+        if best is None or key < best:
+            best, chosen = key, t
+    return chosen
+
+
+# --------------------------------------------------------------------------- main
+
+
+def extract_claims(
+    text: str,
+    published: dt.date | str | None,
+    lang: str = "en",
+    report_id: str | None = None,
+    *,
+    registry: Registry | None = None,
+    ages: bool = False,
+    max_chars: int = MAX_CHARS,
+) -> pd.DataFrame:
+    """Propose every figure claim in a report as a pending row of the claims table.
+
+    Args:
+        text: the report's text (``str``; decode bytes first).
+        published: publication date (``date`` or ISO string) or None when unknown.
+        lang: ISO 639-1 language of the text (cue tables: en, de, ko, fr, es, ru, uk, ja).
+        report_id: the report's id for ``claim_id``; ``"draft"`` when None.
+        registry: claimant registry; default ``data/sources.csv``.
+        ages: also propose ages ("around 20 years old") as metric ``other``.
+        max_chars: longer texts are refused with ValueError (a report is not a book).
+
+    Returns:
+        A DataFrame with the claims-table columns (:data:`tracker.table.schema.COLUMN_NAMES`),
+        one row per proposed claim in text order, ``review = pending``.
+
+    Raises:
+        TypeError: ``text`` is not a string or ``published`` not a date.
+        ValueError: ``text`` is longer than ``max_chars`` or ``published`` is not ISO.
+
+    Example:
+        >>> import datetime
+        >>> extract_claims("No numbers here.", datetime.date(2024, 11, 1)).empty
+        True
+    """
+    rows = propose(
+        text, published, lang, report_id, registry=registry, ages=ages, max_chars=max_chars
+    )
+    return from_rows(rows)
+
+
+def propose(
+    text: str,
+    published: dt.date | str | None,
+    lang: str = "en",
+    report_id: str | None = None,
+    *,
+    registry: Registry | None = None,
+    ages: bool = False,
+    max_chars: int = MAX_CHARS,
+) -> list[dict[str, Any]]:
+    """:func:`extract_claims` as a list of row dicts (no pandas); same arguments.
+
+    Example:
+        >>> propose("", None)
+        []
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"extract_claims needs the report text as str, got {type(text).__name__}"
+            + ("; decode it first (e.g. data.decode('utf-8'))" if isinstance(text, bytes) else "")
+        )
+    published = _published(published)
+    if len(text) > max_chars:
+        raise ValueError(
+            f"text is {len(text):,} characters; extract_claims reads at most {max_chars:,} "
+            "(one report): split it into reports"
+        )
+    if not text.strip():
+        return []
+    lang = (lang or "en").lower()
+    cfg = _lang(lang)
+    reg = _registry(registry)
+    sentences = split_sentences(text)
+    figures = _figures(text, sentences, lang, ages)
+    if not figures:
+        return []
+    fig_starts = [f.start for f in figures]
+    report = ReportInfo(
+        report_id=report_id or "draft",
+        report_file=f"data/reports/{report_id}.yaml" if report_id else None,
+        published=published,
+        published_precision="day" if published else "unknown",
+        language=lang,
+    )
+    rows: list[dict[str, Any]] = []
+    state: _Attribution | None = None
+    last_named: _Attribution | None = None
+    para, para_start = -1, 0
+    for s_start, s_end, s_para in sentences:
+        if s_para != para:
+            para, state, para_start = s_para, None, s_start
+        i, j = bisect.bisect_left(fig_starts, s_start), bisect.bisect_left(fig_starts, s_end)
+        if i == j and state is None and not cfg.attribution.search(text, s_start, s_end):
+            continue
+        # time phrases matter only where there are figures: read them sentence by sentence
+        times = _times(text, s_start, s_end, published, lang) if i < j else []
+        sent = _Sentence(
+            text, s_start, s_end, cfg, _no_dateline(text, s_start, times), figures[i:j]
+        )
+        sent.para_start = para_start
+        atts = _attributions(sent, lang)
+        atts = [_named(x, last_named, cfg) for x in atts]
+        explicit = [x for x in atts if x.kind != "hedge"]
+        hedge = next((x for x in atts if x.kind == "hedge"), None)
+        if explicit:
+            fallback = None
+            state = explicit[-1]
+            last_named = state
+        elif hedge is not None:
+            if state is not None and state.kind == "report" and state.flag is None:
+                fallback = replace(state, flag="attribution-inherited")
+            else:
+                fallback = hedge
+            state = fallback
+        else:
+            fallback = replace(state, flag="attribution-carried") if state else None
+            state = fallback
+        denied = any(x.kind == "deny" for x in explicit)
+        sent_figs = [f for f in figures[i:j] if f.end <= s_end]
+        counted = [
+            _with_noun(f, text, lang, ages)
+            for f in sent_figs
+            if _is_count(f, text, sent.times, ages)
+        ]
+        # a time phrase inside a head count ("around 20" years old) is not a time
+        sent.times = [
+            t
+            for t in sent.times
+            if not any(f.start < t.span_end and t.span_start < f.end for f in counted)
+        ]
+        for k, fig in enumerate(counted):
+            lo = max(counted[k - 1].end if k else s_start, fig.start - _WINDOW)
+            hi = min(counted[k + 1].start if k + 1 < len(counted) else s_end, fig.end + _WINDOW)
+            decided = _metric(fig, sent, lo, hi, text)
+            if decided is None:
+                continue
+            metric, status = decided
+            period_words = _time(sent, fig, lo, hi)
+            if (
+                status == "reported"
+                and metric.startswith("troops")
+                and period_words is not None
+                and period_words.kind == "deadline"
+                and published is not None
+                and period_words.end is not None
+                and period_words.end > published
+            ):
+                metric, status = "troops_planned", "planned"
+            if denied:
+                status = "denied"
+            att = min(explicit, key=lambda x: abs(x.at - fig.start)) if explicit else fallback
+            found = _Found(fig, metric, status, att, period_words, _place(sent, lo, hi, metric))
+            rows.append(_row(found, text, report, reg, cfg))
+    rows = _merge_copies(rows)
+    seen: dict[str, int] = {}
+    for row in rows:
+        n = seen.get(row["figure_text"], 0)
+        seen[row["figure_text"]] = n + 1
+        row["claim_id"] = claim_id(row["report_id"], row["figure_text"], n)
+    return rows
+
+
+# A time span that ran on past a comma ("since August, a") ends at the comma.
+_TIME_TAIL = re.compile(r",\s*(?:a|an|the)\s*$|[\s,;:]+$", re.IGNORECASE)
+_DATELINE_END = re.compile(r"\s*[-–—(]")
+
+
+def _no_dateline(text: str, start: int, times: list[Period]) -> list[Period]:
+    """Drop a dateline ("Seoul, Nov 5 -"): the report's date, not the figure's."""
+    return [
+        t
+        for t in times
+        if not (
+            t.span_start - start < 40
+            and _DATELINE_END.match(text, t.span_end)
+            and "\n" not in text[start : t.span_start]
+        )
+    ]
+
+
+def _figures(
+    text: str, sentences: list[tuple[int, int, int]], lang: str, ages: bool
+) -> list[Figure]:
+    """Figures of the text, read in chunks of whole sentences (about _CHUNK characters).
+
+    Chunks keep the cost linear in the text's length whatever find_figures does per call.
+    """
+    out: list[Figure] = []
+    chunks: list[tuple[int, int]] = []
+    for start, end, _ in sentences:
+        if chunks and end - chunks[-1][0] <= _CHUNK:
+            chunks[-1] = (chunks[-1][0], end)
+        else:
+            chunks.append((start, end))
+    for a, b in chunks:
+        for f in find_figures(text[a:b], lang, ages=ages):
+            out.append(replace(f, start=f.start + a, end=f.end + a))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _times(text: str, start: int, end: int, published: dt.date | None, lang: str) -> list[Period]:
+    """Time phrases of one sentence, with offsets into the whole text."""
+    out = []
+    for t in find_times(text[start:end], published, lang):
+        if t.span_start is not None and t.span_end is not None:
+            out.append(replace(t, span_start=t.span_start + start, span_end=t.span_end + start))
+    return out
+
+
+def _published(value: dt.date | str | None) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"published {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise TypeError(f"published must be a date, an ISO string or None, got {type(value).__name__}")
+
+
+def _named(att: _Attribution, last: _Attribution | None, cfg: _Lang) -> _Attribution:
+    """A pronoun claimant ("she said") takes the last named claimant of the report."""
+    if att.kind != "hedge" and att.words.casefold() in cfg.pronouns and last is not None:
+        return replace(last, at=att.at, kind=att.kind, flag="claimant-from-pronoun")
+    return att
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One counted figure of a sentence with what was decided about it."""
+
+    fig: Figure
+    metric: str
+    status: str
+    att: _Attribution | None
+    when: Period | None
+    location: str | None
+
+
+def _row(
+    found: _Found, text: str, report: ReportInfo, reg: Registry | None, cfg: _Lang
+) -> dict[str, Any]:
+    """The proposal's row, built by the one row builder from the words the report will keep."""
+    att = found.att
+    flags: list[str] = []
+    if att is None:
+        words, via, source = UNATTRIBUTED, None, None
+        flags.append("no-attribution")
+    else:
+        source, words = _resolve(att.words, reg, cfg)
+        via = None
+        if att.via:
+            chain = [_short_name(w, reg, cfg) for w in att.via[:-1]]
+            via = " > ".join([*chain, words])
+        if att.flag:
+            flags.append(att.flag)
+    if source is None:
+        if att is not None and alias_key(words) != alias_key(UNATTRIBUTED):
+            flags.append("claimant-not-in-registry")
+        source = (reg.sources.get(UNATTRIBUTED) if reg else None) or UNATTRIBUTED_SOURCE
+    when = found.when
+    time_text = None
+    if when is not None:
+        time_text = _TIME_TAIL.sub("", text[when.span_start : when.span_end]) or when.text
+    claim = {
+        "figure": found.fig.text,
+        "when": time_text,
+        "metric": found.metric,
+        "status": found.status,
+        "claimant": words,
+        "via": via,
+        "location": found.location,
+        "review": "pending",
+    }
+    row = build_row(report, claim, source)
+    row.update(span_start=found.fig.start, span_end=found.fig.end, overridden="", claim_id="")
+    row["flags"] = ";".join(dict.fromkeys([*flags, *row["flags"]]))
+    return row
+
+
+def _merge_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One proposal per claim: repeats with the same numbers, metric and period collapse."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for n, row in enumerate(rows):
+        key = tuple(
+            row[k]
+            for k in (
+                "metric",
+                "status",
+                "low",
+                "best",
+                "high",
+                "qualifier",
+                "unit",
+                "per",
+                "period_start",
+                "period_end",
+            )
+        )
+        groups.setdefault(key, []).append(n)
+    drop: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        named = [n for n in members if rows[n]["claimant"] != UNATTRIBUTED]
+        keep_by_claimant: dict[str, int] = {}
+        for n in members:
+            claimant = rows[n]["claimant"]
+            if named and claimant == UNATTRIBUTED:
+                drop.add(n)
+                continue
+            if claimant in keep_by_claimant:
+                drop.add(n)
+            else:
+                keep_by_claimant[claimant] = n
+        if drop & set(members):
+            for n in keep_by_claimant.values():
+                flags = [f for f in rows[n]["flags"].split(";") if f]
+                rows[n]["flags"] = ";".join([*flags, "copies-merged"])
+    return [row for n, row in enumerate(rows) if n not in drop]
+
+
+def to_report_claims(proposals: Any) -> list[dict[str, Any]]:
+    """Report-file claims (ledger keys) from proposals, ready for :func:`tracker.add_report`.
+
+    A claimant whose words are not in the registry is saved as ``unattributed`` with the
+    words in the claim's ``note``, so the report file loads; the analyst corrects it.
+
+    Example:
+        >>> to_report_claims([])
+        []
+    """
+    rows = proposals.to_dict(orient="records") if hasattr(proposals, "to_dict") else proposals
+    records = claims_to_records(rows)
+    for record, row in zip(records, rows, strict=True):
+        record.setdefault("review", "pending")
+        if "claimant-not-in-registry" in str(row.get("flags") or "").split(";"):
+            words = f"claimant words not in registry: {record.get('claimant')}"
+            record["note"] = "; ".join(filter(None, [record.get("note"), words]))
+            record["claimant"] = UNATTRIBUTED
+    return records
+
+
+def load_text(path: Path | str) -> str:
+    """Read a report text file as UTF-8 (a clear error for binary files).
+
+    Example:
+        >>> load_text(__file__)[3:14]
+        'Report text'
+    """
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ValueError(f"{path}: not UTF-8 text ({err})") from None

@@ -1,0 +1,1014 @@
+"""Locale-aware numerals: digit separators, scale words, number words, CJK myriads.
+
+:func:`find_numerals` lists every number written in a text (``3,000``, ``3.000`` in German,
+``10 000``, ``3,7 tys.``, ``15-hundred``, ``four-thousand-100``, ``dreitausend``, ``2mila``,
+``1만 2천``, ``2억 4,000만``, ``約1万1千``) with its offsets; :func:`parse_number` reads one
+numeral expression. The word tables live in :mod:`tracker.lexicon.numbers`.
+
+Example:
+    >>> parse_number("1만 2천", lang="ko")
+    12000.0
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.lexicon.numbers import (
+    AND_WORDS,
+    APPROX_NOUNS,
+    ARTICLES,
+    CJK_DIGITS,
+    CJK_SCALES,
+    COMPOUND_AND,
+    COMPOUNDING,
+    DECIMAL_POINT_LANGS,
+    DENOMINATORS,
+    FRACTION_ANDS,
+    FRACTION_WORDS,
+    HALVES,
+    HANGUL_DIGITS,
+    HANGUL_NUMBER_FALSE_FRIENDS,
+    HANGUL_NUMBER_SUFFIXES,
+    HUNDREDS,
+    POINT_WORDS,
+    SCALES,
+    SUFFIX_SCALES,
+    UNITS,
+    VULGAR_FRACTIONS,
+)
+
+__all__ = ["Numeral", "find_numerals", "parse_number", "digits_value", "normalise_digits"]
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """One number written in a text.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset after the last character.
+        value: The number.
+        scale: The largest multiplier written ("thousand", "만" ...), 1.0 when none.
+        kind: "digits", "words" (any number word) or "cjk" (myriad chain).
+        approx: True for approximate numeral nouns ("una trentina", "un millier").
+        year_like: True for a bare four-digit integer that could be a year (1800-2100).
+    """
+
+    start: int
+    end: int
+    value: float
+    scale: float = 1.0
+    kind: str = "digits"
+    approx: bool = False
+    year_like: bool = False
+
+
+# --- digits ---------------------------------------------------------------------------
+
+_DIGIT_TABLE = {}
+for _base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10, 0x0E50):
+    for _i in range(10):
+        _DIGIT_TABLE[_base + _i] = ord("0") + _i
+_DIGIT_TABLE.update({0x066B: ord("."), 0x066C: ord(","), 0xFF0C: ord(","), 0xFF0E: ord(".")})
+
+
+def normalise_digits(text: str) -> str:
+    """Map non-ASCII decimal digits (Arabic-Indic, Devanagari, full-width) to ASCII.
+
+    The result has the same length as the input, so offsets stay valid.
+
+    Example:
+        >>> normalise_digits("١٢ ألف")
+        '12 ألف'
+    """
+    return text if text.isascii() else text.translate(_DIGIT_TABLE)
+
+
+_SPACES = " \u00a0\u202f\u2009"
+_DIGITS = (
+    r"(?<![\d.,])(?:"
+    r"\d+(?:[.,]\d+)?(?:[eE][+-]?\d+|(?:[x×]10)?\^[+-]{0,2}\d+)(?![\w.])"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"
+    rf"|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?![\d])"
+    r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+    r"|(?<![\w])\.\d+(?![\w.])"
+    r")(?!\d)"
+)
+_CJK_SCALE_CHARS = "".join(CJK_SCALES)
+_CJK_DIGIT_CHARS = "".join(CJK_DIGITS)
+_HANGUL_DIGIT_CHARS = "".join(HANGUL_DIGITS)
+_ALL_CJK_DIGITS = {**CJK_DIGITS, **HANGUL_DIGITS}
+_CJK_NUM = rf"(?:\d+(?:[,.]\d+)*|[{_CJK_DIGIT_CHARS}]+|[{_HANGUL_DIGIT_CHARS}])"
+_CJK_LEAD = "千百十천백십"  # may open a chain without a digit: "천 4백만" = 14,000,000
+_CJK_CHAIN = (
+    rf"(?:(?<![\d.,]){_CJK_NUM}[ ]?[{_CJK_SCALE_CHARS}]"
+    rf"|(?<![\d.,\uac00-\ud7af\u3400-\u9fff])[{_CJK_LEAD}]"
+    rf"(?=[ ]?\d+(?:[,.]\d+)*[ ]?[{_CJK_SCALE_CHARS}]))"
+    rf"(?:[ ]?{_CJK_NUM}?[ ]?[{_CJK_SCALE_CHARS}])*"
+    rf"(?:[ ]?\d+(?:[,.]\d+)*(?!\d)|[{_HANGUL_DIGIT_CHARS}](?![{_CJK_SCALE_CHARS}]))?"
+)
+_CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
+_RUN = rf"[^\W\d_{_CJK_RANGES}]+(?:[{_MARKS}]+[^\W\d_{_CJK_RANGES}]*)*"
+_WORD = rf"(?:{_RUN}|[{_MARKS}]+{_RUN}?)(?:['’]{_RUN})*"
+# The lookahead lets the scanner skip spaces and punctuation without trying each branch.
+_TOKEN_RE = re.compile(
+    rf"(?=[\w.{_MARKS}])(?:(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS}))"
+)
+# The same tokens in ASCII text, where neither marks nor CJK chains can occur: a simpler
+# word class scans faster.
+_ASCII_TOKEN_RE = re.compile(
+    rf"(?=[\w.])(?:(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)|(?P<cjk>(?!x)x)|(?P<num>{_DIGITS}))"
+)
+_YEAR_RE = re.compile(r"(?:18|19|20)\d\d|2100")
+
+
+def digits_value(s: str, lang: str = "en", scaled: bool = False) -> float | None:
+    """Read a digit string with the separators of `lang`.
+
+    Args:
+        s: Digits with optional separators ("3,000", "3.000", "10 000", "3,7").
+        lang: ISO 639-1 code; decides whether a lone "." or "," before three digits groups
+            thousands or marks decimals.
+        scaled: True when a scale word follows ("3,7 tys."), which makes a lone comma or
+            point a decimal mark in languages that write decimals with it.
+
+    Returns:
+        The value, or None when `s` holds no digits.
+
+    Example:
+        >>> digits_value("1.076", "pt"), digits_value("2.8", "en"), digits_value("3,7", "pl", True)
+        (1076.0, 2.8, 3.7)
+    """
+    s = s.strip()
+    if "e" in s or "E" in s or "^" in s:  # "1e10", "1.1^23", "1.3x10^6"
+        return _power_value(s)
+    if s.startswith(".") and s[1:].isdigit():
+        return float("0" + s)
+    for ch in _SPACES + "'’":
+        if ch in s:
+            s = s.replace(ch, "")
+    if not s or not s[0].isdigit():
+        return None
+    has_c, has_p = "," in s, "." in s
+    try:
+        if has_c and has_p:
+            if s.rfind(",") > s.rfind("."):
+                return float(s.replace(".", "").replace(",", "."))
+            return float(s.replace(",", ""))
+        if not has_c and not has_p:
+            return float(s)
+        sep = "," if has_c else "."
+        if s.count(sep) > 1:
+            return float(s.replace(sep, ""))
+        whole, frac = s.split(sep)
+        if len(frac) != 3 or whole == "0":
+            return float(whole + "." + frac)
+        if lang in DECIMAL_POINT_LANGS:
+            return float(whole + "." + frac) if sep == "." else float(whole + frac)
+        if sep == "," and scaled:
+            return float(whole + "." + frac)
+        return float(whole + frac)
+    except ValueError:
+        return None
+
+
+def _power_value(s: str) -> float | None:
+    """Value of a power notation ("1e10", "1.3e6", "1.1^23"), or None."""
+    s = s.replace(",", ".")  # "1,1^23", "-127,32e13": the comma is a decimal mark here
+    try:
+        if "^" in s:
+            base, _, exp = s.partition("^")
+            exp = exp.replace("--", "").replace("+", "")
+            mant, x, ten = base.replace("×", "x").partition("x")
+            if x:  # "1.3x10^6"
+                return float(f"{mant}e{int(exp)}") if ten == "10" else None
+            return float(base) ** int(exp)
+        return float(s)
+    except (ValueError, OverflowError, ZeroDivisionError):
+        return None
+
+
+def _cjk_value(s: str) -> tuple[float, float] | None:
+    """Value and largest unit of a CJK myriad chain ("1만 2천", "2억 4,000만", "三千")."""
+    total = 0.0
+    section = 0.0  # below 10^4, waiting for 万/億
+    number = None  # digits read, waiting for a unit
+    largest = 1.0
+    i, n = 0, len(s)
+    while i < n:
+        ch = s[i]
+        if ch.isdigit():
+            j = i
+            while j < n and (s[j].isdigit() or (s[j] in ",." and j + 1 < n and s[j + 1].isdigit())):
+                j += 1
+            raw = s[i:j]
+            number = float(raw.replace(",", "")) if raw.count(".") <= 1 else None
+            if number is None:
+                return None
+            i = j
+            continue
+        if ch in _ALL_CJK_DIGITS:
+            number = (
+                (number or 0.0) * 10 + _ALL_CJK_DIGITS[ch]
+                if number is not None
+                else float(_ALL_CJK_DIGITS[ch])
+            )
+            i += 1
+            continue
+        unit = CJK_SCALES.get(ch)
+        if unit is None:
+            i += 1
+            continue
+        largest = max(largest, unit)
+        if unit >= 1e4:
+            section += number if number is not None else 0.0
+            if section == 0:
+                section = 1.0
+            if total and unit > 1e4 and total < unit:
+                total = (total + section) * unit
+            else:
+                total += section * unit
+            section = 0.0
+        else:
+            section += (number if number is not None else 1.0) * unit
+        number = None
+        i += 1
+    return total + section + (number or 0.0), largest
+
+
+# --- word tables compiled per language ----------------------------------------------------
+
+_ALONE_OK = {
+    "en": {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
+    "de": {"tausend", "hundert", "dutzend"},
+    "nl": {"duizend", "honderd"},
+    "fr": {"mille", "cent"},
+    "es": {"mil"},
+    "pt": {"mil"},
+    "it": {"mille", "cento"},
+    "pl": {"tysiąc", "sto"},
+    "ru": {"тысяча", "тысячу", "миллион", "сотня"},
+    "uk": {"тисяча", "тисячу", "мільйон"},
+    "is": {"þúsund"},
+    "ar": {"ألف"},
+    "hi": {"हजार", "हज़ार", "सौ"},
+    "mr": {"हजार", "शंभर"},
+}
+
+_EXTRA_RU = {"полмиллиона": 5e5, "полтысячи": 500.0, "полторы": 1.5, "полтора": 1.5}
+_EXTRA_UK = {"півмільйона": 5e5, "півтисячі": 500.0, "півтори": 1.5, "півтора": 1.5}
+
+
+class _Lexicon:
+    """The compiled word tables of one language."""
+
+    __slots__ = (
+        "lang",
+        "words",
+        "alone",
+        "ands",
+        "morph_re",
+        "compound_and",
+        "suffix_ok",
+        "cache",
+        "special",
+        "denoms",
+        "point",
+        "frac_ands",
+    )
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.cache: dict[str, list[tuple[str, float]] | None] = {}
+        words: dict[str, tuple[str, float]] = {}
+        src = lang if lang in UNITS or lang in SCALES else "en"
+        for w, v in UNITS.get(src, {}).items():
+            words[w] = ("U", float(v))
+        if lang == "ru":
+            for w, v in _EXTRA_RU.items():
+                words[w] = ("U", v)
+        if lang == "uk":
+            for w, v in _EXTRA_UK.items():
+                words[w] = ("U", v)
+        for w, v in HUNDREDS.get(src, {}).items():
+            words[w] = ("H", float(v))
+        for w, v in SCALES.get(src, {}).items():
+            words[w] = ("S", float(v))
+        if src != "en":
+            for w, v in SCALES["en"].items():
+                if len(w) > 3 and w.isascii():
+                    words.setdefault(w, ("S", float(v)))
+        for w in ARTICLES.get(src, ()):
+            words.setdefault(w, ("A", 1.0))
+        for w in HALVES.get(src, ()):
+            words[w] = ("F", 0.5)
+        for w, v in APPROX_NOUNS.get(src, {}).items():
+            words[w] = ("X", float(v))
+        for w, v in VULGAR_FRACTIONS.items():
+            words[w] = ("U", v)
+        for w, v in FRACTION_WORDS.get(src, {}).items():
+            words[w] = ("U", v)
+        for w, hit in list(words.items()):  # "cinquieme", "veintitres", "fuenf"
+            for plain in _plain_forms(w):
+                words.setdefault(plain, hit)
+        self.words = words
+        self.alone = _ALONE_OK.get(src, set())
+        self.ands = AND_WORDS.get(src, frozenset())
+        denoms = {w: float(v) for w, v in DENOMINATORS.get(src, {}).items()}
+        for w, v in list(denoms.items()):
+            for plain in _plain_forms(w):
+                denoms.setdefault(plain, v)
+        self.denoms = denoms
+        self.point = POINT_WORDS.get(src, "")
+        self.frac_ands = self.ands | FRACTION_ANDS.get(src, frozenset())
+        self.special = set(self.frac_ands) | set(denoms) | ({self.point} if self.point else set())
+        self.compound_and = COMPOUND_AND.get(src)
+        self.suffix_ok = True
+        self.morph_re = None
+        if src in COMPOUNDING:
+            morphs = [w for w, (t, _) in words.items() if t in "UHS" and w.isalpha()]
+            if self.compound_and:
+                morphs.append(self.compound_and)
+            morphs.sort(key=len, reverse=True)
+            self.morph_re = re.compile("|".join(map(re.escape, morphs)))
+
+    def lookup(self, word: str) -> list[tuple[str, float]] | None:
+        """Token types of a word (a compound word gives several), :data:`_SPECIAL`, or None.
+
+        :data:`_SPECIAL` marks a word that is no number but steers grouping ("and", "point",
+        "third").
+        """
+        try:
+            return self.cache[word]
+        except KeyError:
+            pass
+        if len(self.cache) > 50000:
+            self.cache.clear()
+        hit = self._lookup(word)
+        if hit is None and word.lower() in self.special:
+            hit = _SPECIAL
+        self.cache[word] = hit
+        return hit
+
+    def _lookup(self, word: str) -> list[tuple[str, float]] | None:
+        low = word.lower()
+        hit = self.words.get(low)
+        if hit is not None:
+            return [hit]
+        if self.morph_re is None or len(low) < 6:
+            return None
+        parts = self.morph_re.findall(low)
+        if sum(map(len, parts)) != len(low) or len(parts) < 2:
+            return None
+        out: list[tuple[str, float]] = []
+        k = 0
+        while k < len(parts):
+            p = parts[k]
+            if p == self.compound_and:
+                if not out or k + 1 >= len(parts):
+                    return None
+                nxt = self.words.get(parts[k + 1])
+                prev_t, prev_v = out[-1]
+                if nxt is None or prev_t != "U" or nxt[0] != "U":
+                    return None
+                out[-1] = ("U", prev_v + nxt[1])
+                k += 2
+                continue
+            out.append(self.words[p])
+            k += 1
+        return out
+
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _plain_forms(word: str) -> set[str]:
+    """Spellings without accents ("cinquième" -> "cinquieme", "fünf" -> "funf", "fuenf")."""
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
+    )
+    out = {stripped, word.translate(_TRANSLIT)}
+    out.discard(word)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _lexicon(lang: str) -> _Lexicon:
+    return _Lexicon(lang)
+
+
+# --- tokenising and grouping -------------------------------------------------------------
+
+
+class _Tok:
+    __slots__ = ("type", "value", "start", "end", "raw", "abbrev")
+
+    def __init__(self, type_: str, value: float, start: int, end: int, raw: str, abbrev: bool):
+        self.type = type_
+        self.value = value
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.abbrev = abbrev
+
+
+_CURRENCY_BEFORE = set("$€£₩¥₽₴")
+_MISS = object()
+_SPECIAL: list[tuple[str, float]] = []  # marker: a word that steers grouping
+_ABBREVS = frozenset(
+    ("k", "mn", "mln", "bn", "bln", "tn", "tln", "mm", "mil", "tys", "тыс", "тис", "млн", "млрд")
+    + ("mld", "mrd", "mio", "tsd", "md", "mds", "mi", "bi", "rb", "jt", "lac", "hil")
+)
+
+
+def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
+    toks: list[_Tok] = []
+    append = toks.append
+    cache = lex.cache
+    words = lex.words
+    last_digits: _Tok | None = None  # the previous token, when it is digits
+    for m in (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).finditer(text):
+        kind = m.lastindex
+        if kind == 1:
+            w = m.group()
+            s, e = m.span()
+            if last_digits is not None and len(w) <= 4 and last_digits.end == s:
+                mult = SUFFIX_SCALES.get(w)
+                if mult is None and w in ("m", "b") and last_digits.start > 0:
+                    before = text[last_digits.start - 1 : last_digits.start].strip()
+                    if before in _CURRENCY_BEFORE:
+                        mult = 1e6 if w == "m" else 1e9
+                if mult is not None:
+                    last_digits = None
+                    append(_Tok("S", mult, s, e, w, True))
+                    continue
+            hits = cache.get(w, _MISS)
+            if hits is _MISS:
+                hits = lex.lookup(w)
+            if hits is None:
+                continue
+            last_digits = None
+            if hits is _SPECIAL:
+                append(_Tok("W", 0.0, s, e, w, False))
+                continue
+            if e < len(text) and text[e] == "." and (w.lower() + ".") in words:
+                e += 1
+            for t, v in hits:
+                abbrev = t == "S" and (
+                    text[e - 1] == "." or (w.lower() in _ABBREVS and w.lower() not in lex.alone)
+                )
+                append(_Tok(t, v, s, e, w, abbrev))
+        elif kind == 3:
+            raw = m.group()
+            s, e = m.span()
+            year = len(raw) == 4 and _YEAR_RE.fullmatch(raw) is not None
+            last_digits = _Tok("D", 1.0 if year else 0.0, s, e, raw, False)
+            append(last_digits)
+        else:
+            raw = m.group().rstrip()
+            s = m.start()
+            last_digits = None
+            if _HANGUL_DIGIT_RE.search(raw) and not _hangul_number_ok(text, s, raw, lex.lang):
+                continue
+            append(_Tok("C", 0.0, s, s + len(raw), raw, False))
+    return toks
+
+
+_HANGUL_DIGIT_RE = re.compile(rf"[{_HANGUL_DIGIT_CHARS}]")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7af"
+
+
+def _hangul_number_ok(text: str, s: int, raw: str, lang: str) -> bool:
+    """Whether a chain spelled with Hangul digits is a number ("이십만 명"), not a word."""
+    if lang != "ko" or raw in HANGUL_NUMBER_FALSE_FRIENDS:
+        return False
+    if s > 0 and _is_hangul(text[s - 1]):
+        return False
+    e = s + len(raw)
+    return e >= len(text) or not _is_hangul(text[e]) or text[e] in HANGUL_NUMBER_SUFFIXES
+
+
+def _gap_kind(gap: str, lex: _Lexicon) -> str | None:
+    """'' (adjacent), ' ' (space), '-' (hyphen), 'and' (and-word) or None (breaks)."""
+    if not gap:
+        return ""
+    g = gap.strip()
+    if not g:
+        return " " if len(gap) <= 3 else None
+    if g in ("-", "‑", "–") and len(gap) <= 3:
+        return "-"
+    if g.lower() in lex.ands and gap[0].isspace() and gap[-1].isspace():
+        return "and"
+    return None
+
+
+def _place(v: float) -> float:
+    p = 1.0
+    iv = int(v)
+    if iv != v or iv == 0:
+        return 1.0
+    while iv % 10 == 0:
+        iv //= 10
+        p *= 10
+    return p
+
+
+class _Builder:
+    __slots__ = (
+        "toks",
+        "total",
+        "current",
+        "last_scale",
+        "pending_from",
+        "largest",
+        "lang",
+        "text",
+        "denom",
+        "adder",
+        "last_h",
+        "h_from",
+    )
+
+    def __init__(self, lang: str, text: str = "") -> None:
+        self.text = text
+        self.denom = 0.0
+        self.adder = 0.0
+        self.last_h = 0.0  # the largest hundred-like multiplier since the last scale
+        self.h_from = 0  # index after it
+        self.toks: list[_Tok] = []
+        self.total = 0.0
+        self.current = 0.0
+        self.last_scale = 0.0
+        self.pending_from = 0
+        self.largest = 1.0
+        self.lang = lang
+
+
+_TENS_AND_UNITS = frozenset({"es", "pt"})
+_CALIBRE_AFTER = re.compile(r"\s?-?\s?(?:mm|millimet|мм|cm\b|calib|inch)", re.IGNORECASE)
+
+
+def b_text(b: _Builder) -> str:
+    """The text a builder reads from."""
+    return b.text
+
+
+def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
+    prev = b.toks[-1]
+    pt, t = prev.type, tok.type
+    if t == "X":
+        return pt in ("A", "U") and prev.value == 1.0 and len(b.toks) == 1
+    if t in ("C", "W"):
+        return False
+    if pt in ("C", "X"):
+        return False
+    if t in ("H", "S"):
+        if gap == "and":
+            return False
+        if pt in ("H", "S"):
+            return tok.value > prev.value
+        return True
+    if t == "F":
+        return pt == "A" and gap == " "
+    if t == "A":
+        return pt == "F" and gap == " "
+    # t in U, D
+    if pt in ("A", "F"):
+        return False
+    if pt in ("H", "S"):
+        if prev.abbrev and gap != " ":
+            return False
+        if t == "D":
+            if tok.value == 1.0 or _CALIBRE_AFTER.match(b_text(b), tok.end):  # year, calibre
+                return False
+            v = digits_value(tok.raw, lang)
+            return v is not None and v < prev.value
+        return tok.value < prev.value
+    if t == "U" and tok.value < 1 and gap == "" and pt == "D" and prev.value != 1.0:
+        return True  # "1½" (prev.value 1.0 marks a year-like digit token)
+    if pt == "U" and t == "U":
+        if gap == "and":
+            if lang in _TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco"
+                return 20 <= prev.value < 100 and prev.value % 10 == 0 and tok.value < 10
+            return lang == "fr"
+        if lang == "fr" and 10 <= tok.value < 20:
+            if prev.value == 60.0:
+                return True
+            if prev.value == 20.0 and len(b.toks) >= 2 and b.toks[-2].type == "U":
+                return b.toks[-2].value < 20
+
+        if lang == "fr" and prev.value < 20 and tok.value == 20:
+            return True
+        return tok.value < _place(prev.value) and prev.value >= 10
+    return False
+
+
+def _digit_of(tok: _Tok, lang: str, scaled: bool) -> float | None:
+    return digits_value(tok.raw, lang, scaled)
+
+
+def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
+    if b.denom or b.adder:
+        core = [t for t in b.toks if t.type != "Q"]
+        inner = _Builder(lang, text)
+        inner.toks = core
+        num = _finish(inner, lang, text) if core else None
+        if num is None:
+            return None
+        v = num.value / b.denom if b.denom else num.value + b.adder
+        return Numeral(num.start, b.toks[-1].end, v, num.scale, "words")
+    toks = b.toks
+    # Drop leading articles/halves not followed by a multiplier, trailing articles.
+    while toks and toks[-1].type in ("A", "F") and not (toks[-1].type == "F" and len(toks) > 1):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if toks[-1].type == "X":
+        tk = toks[-1]
+        return Numeral(toks[0].start, tk.end, tk.value, 1.0, "words", True)
+    if len(toks) == 1:
+        tk = toks[0]
+        if tk.type == "D":
+            v = digits_value(tk.raw, lang)
+            if v is None:
+                return None
+            return Numeral(tk.start, tk.end, v, 1.0, "digits", False, tk.value == 1.0)
+        if tk.type == "C":
+            cv = _cjk_value(tk.raw)
+            if cv is None:
+                return None
+            return Numeral(tk.start, tk.end, cv[0], cv[1], "cjk")
+        if tk.type == "X":
+            return Numeral(tk.start, tk.end, tk.value, 1.0, "words", True)
+        if tk.type == "U":
+            return Numeral(tk.start, tk.end, tk.value, 1.0, "words")
+        if tk.type in ("H", "S"):
+            if tk.abbrev or tk.raw.lower() not in _lexicon(lang).alone:
+                return None
+            return Numeral(tk.start, tk.end, tk.value, tk.value, "words")
+        return None
+    total = current = head = last_h = 0.0
+    last_scale = 0.0
+    largest = 1.0
+    prev_type = ""
+    kind = "words"
+    all_digits = True
+    for i, tk in enumerate(toks):
+        t = tk.type
+        if t == "D":
+            nxt = toks[i + 1].type if i + 1 < len(toks) else ""
+            v = digits_value(tk.raw, lang, nxt in ("H", "S"))
+            if v is None:
+                return None
+            current += v
+        elif t == "U":
+            all_digits = False
+            if lang == "fr" and prev_type == "U" and tk.value == 20 and current - head < 20:
+                current = head + (current - head) * 20  # "cent quatre-vingt-douze"
+            else:
+                current += tk.value
+        elif t == "A":
+            all_digits = False
+            if prev_type != "F":
+                current += 1.0
+        elif t == "F":
+            all_digits = False
+            current = (current or 1.0) * 0.5
+        elif t == "H":
+            all_digits = False
+            if last_h and tk.value < last_h and current > head:
+                current = head + (current - head) * tk.value  # "three hundred and two dozen"
+            else:
+                current = (current or 1.0) * tk.value
+                last_h = max(last_h, tk.value)
+            head = current
+            largest = max(largest, tk.value)
+        elif t == "S":
+            if not tk.abbrev:
+                all_digits = False
+            largest = max(largest, tk.value)
+            if current == 0 and total > 0 and tk.value > last_scale:
+                total *= tk.value
+            else:
+                total += (current or 1.0) * tk.value
+            current = head = last_h = 0.0
+            last_scale = tk.value
+        prev_type = t
+    value = total + current
+    if all_digits and any(tk.type == "S" for tk in toks):
+        kind = "digits"
+    return Numeral(toks[0].start, toks[-1].end, value, largest, kind)
+
+
+def _numerator(toks: list[_Tok], i: int, text: str) -> tuple[float, int] | None:
+    """A small numerator at toks[i] ("a", "one", "three", "fifty-four"): (value, next index)."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.type == "A":
+        return 1.0, i + 1
+    if t.type != "U" or t.value >= 100:
+        return None
+    v, j = t.value, i + 1
+    if (
+        j < len(toks)
+        and toks[j].type == "U"
+        and v >= 20
+        and v % 10 == 0
+        and toks[j].value < 10
+        and text[t.end : toks[j].start].strip() in ("", "-")
+    ):
+        v, j = v + toks[j].value, j + 1
+    return v, j
+
+
+def _and_fraction(toks: list[_Tok], i: int, text: str, lex: _Lexicon):
+    """("and a half" | "and three quarters" | "and fifty-four hundredths") after a number.
+
+    Returns (addend, next index), or None.
+    """
+    if i + 2 >= len(toks) or not lex.denoms:
+        return None
+    num = _numerator(toks, i + 1, text)
+    if num is None or num[1] >= len(toks):
+        return None
+    prev = toks[i - 1] if i > 0 else None
+    if (
+        lex.lang in _TENS_AND_UNITS
+        and toks[i].raw.lower() in lex.ands
+        and prev is not None
+        and prev.type == "U"
+        and 20 <= prev.value < 100
+        and prev.value % 10 == 0
+        and num[0] < 10
+    ):
+        return None  # "ciento treinta y dos quintos": "treinta y dos" is one number
+    v, j = num
+    f = toks[j]
+    if f.type == "F" and v == 1.0:
+        d = 2.0
+    elif f.type == "W" and f.raw.lower() in lex.denoms:
+        d = lex.denoms[f.raw.lower()]
+    else:
+        return None
+    if v >= d:
+        return None  # "one hundred and thirty fifths" divides the whole: 130 / 5
+    return v / d, j + 1
+
+
+_OF_A = re.compile(r"\s+(?:of\s+a\s+|of\s+)?$")
+
+
+def _fraction_scale(toks: list[_Tok], j: int, text: str) -> tuple[float, int] | None:
+    """A scale word after a fraction ("three quarters billion", "two thirds of a million")."""
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.type == "A" and j + 1 < len(toks) and toks[j + 1].type == "S":
+        t, j = toks[j + 1], j + 1
+    if t.type != "S" or t.abbrev or t.value < 1e3:
+        return None
+    return t.value, j + 1
+
+
+def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _Lexicon):
+    """A fraction ending in the denominator toks[i]: (Numeral, next index), or None.
+
+    "two thirds" (numerator: what the builder holds), "a quarter million", "quarter
+    million", "two thirds of a million" (a scale after the denominator multiplies it).
+    """
+    tok = toks[i]
+    d = lex.denoms[tok.raw.lower()]
+    scale = None
+    if i + 1 < len(toks) and _OF_A.match(text, tok.end, toks[i + 1].start):
+        scale = _fraction_scale(toks, i + 1, text)
+    if b is None or all(t.type == "A" for t in b.toks):
+        if scale is None or (b is None and tok.raw.lower() not in ("quarter", "third")):
+            return None
+        num, start = 1.0, (b.toks[0].start if b is not None else tok.start)
+    else:
+        gap = text[b.toks[-1].end : tok.start]
+        if gap.strip() not in ("", "-") or b.toks[-1].type not in ("U", "D", "H", "S"):
+            return None
+        inner = _finish(b, b.lang, text)
+        if inner is None:
+            return None
+        num, start = inner.value, inner.start
+    if scale is None:
+        return Numeral(start, tok.end, num / d, 1.0, "words"), i + 1
+    value, j = scale
+    return Numeral(start, toks[j - 1].end, num / d * value, value, "words"), j
+
+
+def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
+    out: list[Numeral] = []
+    lang = lex.lang
+    b: _Builder | None = None
+
+    def flush() -> None:
+        nonlocal b
+        if b is not None and b.toks:
+            num = _finish(b, lang, text)
+            if num is not None:
+                out.append(num)
+        b = None
+
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.type == "W":
+            low = tok.raw.lower()
+            if b is not None and low in lex.frac_ands:
+                frac = _and_fraction(toks, i, text, lex)
+                if frac is not None:
+                    add, j = frac
+                    last = b.toks[-1]
+                    piece = _Tok("U", add, toks[i + 1].start, toks[j - 1].end, "frac", False)
+                    if j < n and toks[j].type in ("S", "H") and last.type in ("U", "D"):
+                        b.toks.append(piece)
+                        i = j
+                        continue
+                    if (
+                        j < n
+                        and toks[j].type == "S"
+                        and last.type == "S"
+                        and toks[j].value < last.value
+                        and not text[toks[j - 1].end : toks[j].start].strip()
+                    ):
+                        add, j = add * toks[j].value, j + 1  # "a billion and a half million"
+                        piece.end = toks[j - 1].end
+                        last = None
+                    b.adder = add * (last.value if last is not None and last.type == "S" else 1.0)
+                    piece.type = "Q"
+                    b.toks.append(piece)
+                    flush()
+                    i = j
+                    continue
+                if low not in lex.ands:
+                    flush()  # "con" joins only fractions
+                i += 1
+                continue
+            if low in lex.denoms:
+                frac = _denominator(b, toks, i, text, lex)
+                if frac is not None:
+                    out.append(frac[0])
+                    b = None
+                    i = frac[1]
+                    continue
+            if b is not None and low == lex.point and i + 1 < n:
+                j, digits = i + 1, ""
+                while j < n and toks[j].type == "U" and toks[j].value < 100:
+                    if _gap_kind(text[toks[j - 1].end : toks[j].start], lex) not in (" ", "-"):
+                        break
+                    tens = toks[j].value
+                    if (  # "seventy-one", "cinquante deux" are one group of two digits
+                        tens >= 20
+                        and tens % 10 == 0
+                        and j + 1 < n
+                        and toks[j + 1].type == "U"
+                        and toks[j + 1].value < 10
+                        and text[toks[j].end : toks[j + 1].start] in ("-", " ")
+                    ):
+                        digits += str(int(tens + toks[j + 1].value))
+                        j += 2
+                        continue
+                    digits += str(int(tens))
+                    j += 1
+                if digits:
+                    b.adder = float("0." + digits)
+                    b.toks.append(_Tok("Q", 0.0, tok.start, toks[j - 1].end, "point", False))
+                    flush()
+                    i = j
+                    continue
+            flush()
+            i += 1
+            continue
+        if b is not None:
+            gap = _gap_kind(text[b.toks[-1].end : tok.start], lex)
+            # "one thousand and two thousand": split before a second, not smaller, scale
+            if gap is not None and _joinable(b, tok, gap, lang):
+                if tok.type == "H" and b.last_h and tok.value >= b.last_h:
+                    pend = b.toks[b.h_from :]
+                    if pend and all(t.type in ("U", "D") for t in pend):
+                        # "3 hundred and 2 hundred": a second hundred starts a new number
+                        b.toks = b.toks[: b.h_from]
+                        flush()
+                        b = _Builder(lang, text)
+                        b.toks = [*pend, tok]
+                        b.last_h, b.h_from = tok.value, len(b.toks)
+                        i += 1
+                        continue
+                if tok.type == "S" and b.last_scale and tok.value >= b.last_scale:
+                    pend = b.toks[b.pending_from :]
+                    if pend and pend[0].type not in ("S", "H"):
+                        b.toks = b.toks[: b.pending_from]
+                        flush()
+                        b = _Builder(lang, text)
+                        b.toks = list(pend)
+                        b.toks.append(tok)
+                        b.last_scale = tok.value
+                        b.pending_from = len(b.toks)
+                        i += 1
+                        continue
+                b.toks.append(tok)
+                if tok.type == "S":
+                    b.last_scale = tok.value
+                    b.pending_from = len(b.toks)
+                    b.last_h = 0.0
+                elif tok.type == "H" and tok.value > b.last_h:
+                    b.last_h, b.h_from = tok.value, len(b.toks)
+                i += 1
+                continue
+            flush()
+        b = _Builder(lang, text)
+        b.toks.append(tok)
+        if tok.type == "S":
+            b.last_scale = tok.value
+            b.pending_from = 1
+        elif tok.type == "H":
+            b.last_h, b.h_from = tok.value, 1
+        i += 1
+    flush()
+    return out
+
+
+def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
+    """Every numeral in `text`, in order, with offsets.
+
+    Args:
+        text: Any text; non-ASCII digits are read as digits.
+        lang: ISO 639-1 code choosing separators and number words; unknown codes read
+            digits and English words.
+
+    Returns:
+        The numerals found (possibly none).
+
+    Example:
+        >>> [(n.value, n.start, n.end) for n in find_numerals("some 15-hundred troops")]
+        [(1500.0, 5, 15)]
+    """
+    if not text:
+        return []
+    text = normalise_digits(text)
+    lex = _lexicon(lang or "en")
+    nums = _group(_tokens(text, lex), text, lex)
+    if not nums:
+        return nums
+    out = []
+    for n in nums:
+        if n.kind == "words" and n.value == 1.0 and text[n.start : n.end].lower() == "one":
+            before = _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start)
+            if before is not None:
+                continue
+        window = text[max(0, n.start - 12) : n.start]
+        if "-" not in window and "minus" not in window.lower() and "negative" not in window.lower():
+            out.append(n)
+            continue
+        m = _NEGATIVE_BEFORE.search(text, max(0, n.start - 12), n.start)
+        if m is not None:
+            k = m.start() - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if (
+                k < 0
+                or m.group().strip() != "-"  # "minus", "negative" after any word
+                or not (text[k].isdigit() or text[k].isalpha() or text[k] in ",.-")
+                or (text[k].isalpha() and k < m.start() - 1 and m.group() == "-")  # "à -30"
+            ):
+                n = Numeral(m.start(), n.end, -n.value, n.scale, n.kind, n.approx, n.year_like)
+        out.append(n)
+    return out
+
+
+_PRONOUN_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:the|this|that|which|each|any|no)\s+$")
+_NEGATIVE_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])(?:minus|negative)\s+|-\s?)$")
+
+
+def parse_number(text: str, lang: str = "en") -> float | None:
+    """The value of a text that is one numeral expression, else None.
+
+    Example:
+        >>> parse_number("half a million"), parse_number("dreitausend", "de")
+        (500000.0, 3000.0)
+    """
+    if not isinstance(text, str):
+        return None
+    nums = find_numerals(text.strip(), lang)
+    if len(nums) != 1:
+        return None
+    n = nums[0]
+    if n.start != 0 or n.end != len(text.strip()):
+        return None
+    return n.value

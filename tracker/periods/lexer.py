@@ -1,0 +1,361 @@
+"""The lexer of the time normaliser: text -> one-letter tokens (:class:`Tok`).
+
+Each language gets one compiled regular expression (:func:`lexicon`, cached): generic
+digit patterns ("2024-11-01", "12/3", "Q1", "1990s", "11월") first, then the language's
+words from :mod:`tracker.lexicon.calendar` grouped by first letter, longest first. English
+number words ("twenty second") are read by :mod:`tracker.periods.numbers`. Token kinds are
+the one-letter codes documented in :mod:`tracker.lexicon.calendar`; digit patterns add
+``D`` (a numeric date: year, month, day, any of them None), ``Y`` (a year), ``C`` (a
+decade), ``Q`` (a quarter or half) and ``d`` (a day of the month). A few English forms
+count only as a whole phrase, since in running text they are numbers: "4.22" and "4-22"
+(a month and day), "August 99" (a two-digit year), "70's", a year in words.
+
+Example:
+    >>> [(t.kind, t.value) for t in tokenize("since mid-December 2024", "en")]
+    [('s', None), ('P', 'mid'), ('M', 12), ('Y', 2024)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tracker.lexicon import calendar as cw
+from tracker.periods.numbers import NUMBER_RUN, read_number_run
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One token: its kind letter, value, character span and how ambiguous it is."""
+
+    kind: str
+    value: object
+    start: int
+    end: int
+    amb: int = 0  # 0 strong, 1 ambiguous word ("May"), 2 bare number, 3 numeric date w/o year
+
+
+_EN_MONTHS = "|".join(
+    sorted(
+        (f for forms in cw.MONTHS["en"] for f in forms.split() if "." not in f),
+        key=len,
+        reverse=True,
+    )
+)
+# a year before 1800 ends its phrase ("on 5 March 1200 soldiers ..." is a count)
+_OLD_YEAR = r"(1[0-7]\d\d)(?=\s*(?:$|[;:!?)\]]|[.,](?!\d)))"
+# a lower-case "may" / "march" is a month when a day number follows: "may 20th", "may 3, 2025"
+_DAY_AFTER = re.compile(
+    r"\s+(?:the\s+)?\d{1,2}(?:(?:st|nd|rd|th)(?!\w)|(?=\s*(?:$|[;:!?)]|[.,](?!\d)|\d{4})))",
+    re.IGNORECASE,
+)
+_EN_MONTH_NUMBER = {
+    f.lower(): i + 1 for i, forms in enumerate(cw.MONTHS["en"]) for f in forms.split()
+}
+_NUM_WORDS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PUNCT_GAP = re.compile(r"[\s()\[\]\"'«»“”‘’…・、]*")
+BREAK = re.compile(r"[.;:!?。！？]")
+_SCRIPT = {"ko": "ko", "ja": "cjk", "zh": "cjk"}
+_KO_AFTER = r"(?=$|[^가-힣]|까지|부터|에|경|쯤|께|의|이후|엔|도|은|는|중|이|간)"
+
+_GENERIC = (
+    ("ymd", r"(?<![\d.,])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"),
+    ("dmy", r"(?<![\d.,])(\d{1,2})(?P<sep>[./-])(\d{1,2})(?P=sep)(\d{4}|\d{2})(?![\d])"),
+    ("ym", r"(?<![\d.,])(\d{4})(?:\s*[-/]\s*|\.)(\d{1,2})(?![\d/.-])"),
+    ("my", r"(?<![\d.,])(\d{1,2})\s*[/-]\s*(\d{4})(?![\d])"),
+    ("cjky", r"(\d{4})\s*[년年]"),
+    (
+        "cjkn",
+        r"(\d{1,3})\s*(년간|年間|년|年|개월|か月|ヶ月|カ月|个月|個月|주일|주간|週間|週|周|주|일간|日間|天)",
+    ),
+    ("cjkm", r"(\d{1,2})\s*[월月](?!요|曜)"),
+    ("cjkd", r"(\d{1,2})\s*(?:일|日|号|號)(?!간|間|요)"),
+    ("cjkq", r"(\d)\s*(?:분기|四半期|季度)"),
+    ("zhm", r"(十[一二]?|[一二三四五六七八九])月"),
+    ("md", r"(?<![\d.,])(\d{1,2})([./])(\d{1,2})(\.?)(?![\d]|[./]\d)"),
+    ("qh", r"(?<![A-Za-z])([QqHh])([1-4])(?![\w])"),
+    ("decade", r"(?<![\d.,])(1[89]\d0|20\d0)['’]?s(?!\w)"),
+    ("year", r"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:го|й|ого|ми))?(?![\d]|[.,]\d)"),
+    ("ordd", r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)(?![\w])"),
+    ("dotd", r"(?<![\d.,])(\d{1,2})\.(?=\s*[^\W\d])"),
+    ("num", r"(?<![\d.,:])(\d{1,3})(?![\d]|[.,:]\d)"),
+)
+
+# Patterns for one language only, tried before its words.
+_GENERIC_LANG: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (
+            "thed",
+            r"(?<!\w)the\s+(\d{1,2})(?:st|nd|rd|th)?"
+            r"(?=\s*(?:$|[,.;:!?)]|(?:of|and|to|through|or)\b|[-–]))",
+        ),
+        ("decade2", r"(?<![\w.,'’])(the\s+)?(['’])?([1-9]0|00)['’]?s(?!\w)"),
+        ("numw", NUMBER_RUN),
+        # written without a space: "Oct2", "3year"
+        ("monglued", rf"(?<!\w)({_EN_MONTHS})(\d{{1,2}})(?!\w)"),
+        ("numunit", r"(?<![\w.,])(\d{1,3})(days?|weeks?|months?|years?)(?!\w)"),
+        # a two-digit year: "August '99" (anywhere), "August 99" (the whole phrase)
+        ("monapos", rf"(?<!\w)({_EN_MONTHS})\.?\s+()['’](\d\d)(?!\w)"),
+        ("monyy", rf"^\s*({_EN_MONTHS})\.?\s+()(3[2-9]|[4-9]\d)\s*$"),
+        # "08/12,15", "8/12, 2015": month/day, year
+        ("mdcy", r"(?<![\d.,/])(\d{1,2})/(\d{1,2}),(\d\d|\s?\d{4})(?![\d]|[.,]\d)"),
+        # a day, month and year before 1800: "5 December 1391", "December 5th, 1391"
+        ("dmyold", rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+({_EN_MONTHS})\.?,?\s+{_OLD_YEAR}"),
+        ("mdyold", rf"(?<!\w)({_EN_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_OLD_YEAR}"),
+        # "4.22", "4-22" alone are a month and day 10-31 (in text a decimal or a range;
+        # "3.5" alone stays a number)
+        ("mdalone", r"^\s*(\d{1,2})[.-]([12]\d|3[01])\s*$"),
+    ),
+}
+
+_GENERIC_RX = {
+    name: re.compile(rx, re.IGNORECASE)
+    for name, rx in _GENERIC + tuple(p for ps in _GENERIC_LANG.values() for p in ps)
+}
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """The compiled lexer of one language and its word table."""
+
+    regex: re.Pattern[str]
+    words: dict[str, tuple[tuple[str, object], ...]]
+    amb: frozenset[str]
+    suffix: frozenset[str]
+    script: str
+    known: bool
+
+
+def _lexicon_entries(lang: str) -> dict[str, tuple[tuple[str, object], ...]]:
+    words: dict[str, tuple[tuple[str, object], ...]] = {}
+
+    def add(w: str, toks: tuple[tuple[str, object], ...]) -> None:
+        words.setdefault(w.lower(), toks)
+
+    for form, toks in cw.COMPOUNDS.get(lang, {}).items():
+        add(form, toks)
+    for i, forms in enumerate(cw.MONTHS.get(lang, ())):
+        for f in forms.split():
+            add(f, (("M", i + 1),))
+    for i, forms in enumerate(cw.WEEKDAYS.get(lang, ())):
+        for f in forms.split():
+            add(f, (("W", i),))
+    for forms, season in cw.SEASONS.get(lang, {}).items():
+        for f in forms.split():
+            add(f, (("S", season),))
+    for kind, value, forms in cw.WORDS.get(lang, ()) + cw.ORDINALS.get(lang, ()):
+        for f in forms:
+            add(f, ((kind, value),))
+    for name, spec in cw.HOLIDAYS.get(lang, {}).items():
+        add(name, (("J", spec),))
+    for forms, unit in cw.UNITS.get(lang, {}).items():
+        for f in forms.split() if " " not in forms or lang not in ("es", "it", "pt") else [forms]:
+            add(f, (("U", unit),))
+    return words
+
+
+def _grouped(words: list[str]) -> str:
+    """An alternation grouped by first letter, longest first (much faster for re)."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0].lower(), []).append(w)
+    parts = []
+    for first, group in by_first.items():
+        rests = "|".join(re.escape(w[1:]).replace(r"\ ", r"\s+") for w in group)
+        parts.append(f"{re.escape(first)}(?:{rests})")
+    return "|".join(parts)
+
+
+def _word_pattern(words: list[str], script: str, suffix: frozenset[str]) -> str:
+    if script == "word":
+        groups: dict[tuple[bool, bool], list[str]] = {}
+        for w in words:
+            groups.setdefault((w[0].isalnum(), w[-1].isalnum()), []).append(w)
+        alts = []
+        # words ending in punctuation ("mid-", "jan.") before their bare forms
+        for (left, right), group in sorted(groups.items(), key=lambda g: (g[0][1], not g[0][0])):
+            lb = r"(?<!\w)" if left else ""
+            rb = r"(?!\w)" if right else ""
+            alts.append(f"{lb}(?:{_grouped(group)}){rb}")
+        return "|".join(alts)
+    if script == "ko":
+        free = [w for w in words if w not in suffix]
+        glued = [w for w in words if w in suffix]
+        alts = [f"(?<![가-힣])(?:{_grouped(free)}){_KO_AFTER}"] if free else []
+        if glued:
+            alts.append(f"(?:{_grouped(glued)}){_KO_AFTER}")
+        return "|".join(alts)
+    return _grouped(words)
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The lexer of a language (built once, cached).
+
+    Example:
+        >>> lexicon("ko").script
+        'ko'
+    """
+    words = _lexicon_entries(lang)
+    script = _SCRIPT.get(lang, "word")
+    suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
+    generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC)
+    alts = _word_pattern(list(words), script, suffix) if words else ""
+    pattern = generic + (f"|(?P<w>{alts})" if alts else "")
+    return Lexicon(
+        regex=re.compile(pattern, re.IGNORECASE),
+        words=words,
+        amb=cw.AMBIGUOUS.get(lang, frozenset()),
+        suffix=suffix,
+        script=script,
+        known=lang in cw.WORDS,
+    )
+
+
+def tokenize(text: str, lang: str) -> list[Tok]:
+    """The time tokens of a text, in order (fillers such as "of" are "_", other words skipped).
+
+    Example:
+        >>> [(t.kind, t.value) for t in tokenize("by the end of May", "en")]
+        [('b', None), ('P', 'late'), ('_', None), ('M', 5)]
+    """
+    lex = lexicon(lang)
+    toks: list[Tok] = []
+    prev_end = -1
+    for m in lex.regex.finditer(text):
+        name = m.lastgroup
+        s, e = m.span()
+        glued = prev_end == s or (
+            lex.script == "ko" and prev_end >= 0 and not text[prev_end:s].strip()
+        )
+        if name == "w":
+            raw = m.group()
+            key = re.sub(r"\s+", " ", raw.lower())
+            if key in lex.suffix and not glued:
+                continue
+            amb = key in lex.amb
+            if amb and raw == raw.lower() and lang == "en":
+                entries = lex.words.get(key, ())
+                if not (entries and entries[0][0] == "M" and _DAY_AFTER.match(text, e)):
+                    continue  # "may", "sat": ordinary words in lower case
+            for kind, value in lex.words.get(key, ()):
+                toks.append(Tok(kind, value, s, e, 2 if kind == "N" else int(amb)))
+        else:
+            toks.extend(_make_generic(name or "", m, s, e, lang))
+        prev_end = e
+    return toks
+
+
+def _alone(m: re.Match[str]) -> bool:
+    """Whether the match is the whole text: "70's" alone is a decade, in text maybe an age."""
+    return m.string.strip() == m.group().strip()
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _count_follows(text: str, tok: Tok, lang: str) -> bool:
+    """Whether a number in words is a count: "two thousand five hundred troops".
+
+    A year in words ("two thousand and fourteen") is kept when the text ends or a time
+    word ("and", "until", "the") follows it.
+    """
+    nxt = _NEXT_WORD.match(text, tok.end)
+    return nxt is not None and nxt.group(1).lower() not in lexicon(lang).words
+
+
+def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> list[Tok]:
+    if name == "numw":
+        toks = [Tok(k, v, a, b, amb) for k, v, a, b, amb in read_number_run(m.string, s, e)]
+        year = toks[0].value if len(toks) == 1 and toks[0].kind == "Y" else 0
+        if year % 1000 >= 100 and year % 100 and _alone(m):  # type: ignore[operator]
+            # a year in words that is the whole phrase: "one thousand seven hundred and ten"
+            return [Tok("Y", toks[0].value, s, e)]
+        return [
+            t for t in toks if not (t.kind == "Y" and t.amb and _count_follows(m.string, t, lang))
+        ]
+    sub = _GENERIC_RX[name].match(m.string, s)
+    if sub is None:  # pragma: no cover - the same regex matched just before
+        return []
+    g = sub.groups()
+    if name == "ymd":
+        return [Tok("D", (int(g[0]), int(g[1]), int(g[2])), s, e)]
+    if name == "dmy":
+        a, b, y = int(g[0]), int(g[2]), int(g[3])
+        if len(g[3]) == 2:
+            y += 2000 if y < 50 else 1900
+        month_first = lang == "en" and g[1] in "/-" and a <= 12
+        m_, d_ = (a, b) if month_first else (b, a)
+        return [Tok("D", (y, m_, d_), s, e)]
+    if name == "ym":
+        return [Tok("D", (int(g[0]), int(g[1]), None), s, e)]
+    if name == "my":
+        return [Tok("D", (int(g[1]), int(g[0]), None), s, e)]
+    if name == "cjky":
+        return [Tok("Y", int(g[0]), s, e)]
+    if name == "cjkn":
+        unit = g[1]
+        u = (
+            "year"
+            if unit[0] in "년年"
+            else "month"
+            if unit[-1] in "월月"
+            else "day"
+            if unit[0] in "일日天"
+            else "week"
+        )
+        return [Tok("N", int(g[0]), s, e), Tok("U", u, s, e)]
+    if name == "cjkm":
+        return [Tok("M", int(g[0]), s, e)]
+    if name == "cjkd":
+        return [Tok("d", int(g[0]), s, e)]
+    if name == "cjkq":
+        return [Tok("Q", ("quarter", int(g[0])), s, e)]
+    if name == "zhm":
+        w = g[0]
+        n = 10 + _NUM_WORDS_ZH.get(w[1:], 0) if w.startswith("十") else _NUM_WORDS_ZH[w]
+        return [Tok("M", n, s, e)]
+    if name == "md":
+        if lang == "en" and g[1] == ".":
+            return []  # "3.5" is a decimal in English
+        a, b = int(g[0]), int(g[2])
+        month_first = lang == "en" and a <= 12
+        m_, d_ = (a, b) if month_first else (b, a)
+        return [Tok("D", (None, m_, d_), s, e, 3)]
+    if name in ("monglued", "numunit"):  # "Oct2", "3year": two tokens, no space between
+        if name == "numunit":
+            n, unit = int(g[0]), g[1].lower().rstrip("s")
+            return [Tok("N", n, s, s + len(g[0]), 2), Tok("U", unit, s + len(g[0]), e)]
+        return [
+            Tok("M", _EN_MONTH_NUMBER[g[0].lower()], s, sub.end(1)),
+            Tok("d", int(g[1]), sub.end(1), e),
+        ]
+    if name in ("monapos", "monyy"):
+        yy = int(g[2])
+        return [
+            Tok("M", _EN_MONTH_NUMBER[g[0].lower()], s, sub.end(1)),
+            Tok("Y", yy + (2000 if yy < 50 else 1900), sub.start(3), e),
+        ]
+    if name in ("dmyold", "mdyold"):
+        dm = (g[0], g[1]) if name == "dmyold" else (g[1], g[0])
+        return [Tok("D", (int(g[2]), _EN_MONTH_NUMBER[dm[1].lower()], int(dm[0])), s, e)]
+    if name == "mdcy":
+        y = int(g[2].strip())
+        y += 0 if y >= 100 else 2000 if y < 50 else 1900
+        return [Tok("D", (y, int(g[0]), int(g[1])), s, e)]
+    if name == "mdalone":
+        return [Tok("D", (None, int(g[0]), int(g[1])), s, e, 3)]
+    if name == "qh":
+        return [Tok("Q", ("quarter" if g[0] in "Qq" else "half", int(g[1])), s, e)]
+    if name == "year":
+        return [Tok("Y", int(g[0]), s, e)]
+    if name == "decade":
+        return [Tok("C", int(g[0]), s, e)]
+    if name == "decade2":  # "the 70s", "'90s": strong with "the" or an apostrophe
+        return [Tok("C", int(g[2]), s, e, 0 if g[0] or g[1] or _alone(m) else 1)]
+    if name == "thed":
+        return [Tok("d", int(g[0]), s, e)]
+    if name in ("ordd", "dotd"):
+        return [Tok("d", int(g[0]), s, e, 2 if name == "dotd" else 0)]
+    return [Tok("N", int(g[0]), s, e, 2)]

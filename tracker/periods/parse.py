@@ -1,0 +1,179 @@
+"""Time phrase + publication date -> :class:`Period` (start, end, kind, precision).
+
+The report's own grammar is resolved here: a lexer turns words into one-letter tokens
+(tables in :mod:`tracker.lexicon.calendar`), *anchor rules* (regular expressions over the
+token letters) reduce them to anchors ("last week", "mid-December", "Q1 2025"), and
+*phrase rules* combine anchors with cues ("by", "since", "between ... and ..."). What
+the grammar does not cover goes to dateparser, one language at a time, imported lazily.
+
+This module is the public entry point; the machinery lives in layers, each importing only
+the ones before it: :mod:`tracker.periods.period` (:class:`Period`, its vocabularies),
+:mod:`tracker.periods.conventions`, :mod:`tracker.periods.dates` (date arithmetic),
+:mod:`tracker.periods.lexer`, :mod:`tracker.periods.anchors` (what an anchor means),
+:mod:`tracker.periods.rules` (anchor rules), :mod:`tracker.periods.phrases` (phrase rules) and
+:mod:`tracker.periods.fallback` (dateparser).
+
+Conventions (DESIGN §3, recorded in ``Period.convention`` when used): weeks run
+Monday-Sunday; early/mid/late month = days 1-10 / 11-20 / 21-end; early/mid/late year =
+Jan-Apr / May-Aug / Sep-Dec; seasons are meteorological (winter Y = Dec Y - Feb Y+1);
+a deadline runs from the publication date to the end of its anchor; a bare month or
+weekday looks back unless a cue or the tense says otherwise; a current period read in
+the past is clipped at the publication date ("in October" published 2024-10-18 ->
+2024-10-01..2024-10-18); "week 10" / "the third week of 2027" are ISO 8601 weeks, while
+"the first week of May" is May 1-7; "from X to Y" includes Y; "N units ago / from now" is
+a day, "for N units from X" the window X .. X + N units - 1 day; "more than N units ago"
+is open before that day, "less than N units ago" the days from it to publication; "the
+past N decades" are whole calendar decades before the current one; a business day is
+Monday-Friday. The machine clock is never read. Swapping one of these for another
+tool's is possible for benchmarks only (``_with_conventions``).
+
+Example:
+    >>> import datetime
+    >>> p = parse_when("by the end of the year", datetime.date(2024, 11, 1))
+    >>> (str(p.start), str(p.end), p.kind)
+    ('2024-11-01', '2024-12-31', 'deadline')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+from collections.abc import Iterator
+
+from tracker.lexicon import calendar as cw
+from tracker.periods.conventions import swapped as _swapped_conventions
+from tracker.periods.fallback import dp_once as _dp_once  # noqa: F401 - benchmarks/bench_periods.py
+from tracker.periods.fallback import fallback as _fallback
+from tracker.periods.period import (
+    KINDS,
+    NEEDS_PUBLICATION_DATE,
+    PRECISIONS,
+    Period,
+    asof,
+)
+from tracker.periods.phrases import analyse as _analyse
+from tracker.periods.phrases import build_period as _build
+from tracker.periods.phrases import matches as _matches
+from tracker.periods.phrases import parse_grammar as _parse_grammar
+
+__all__ = [
+    "KINDS",
+    "NEEDS_PUBLICATION_DATE",
+    "PRECISIONS",
+    "Period",
+    "asof",
+    "find_times",
+    "guess_tense",
+    "parse_when",
+]
+
+
+@contextlib.contextmanager
+def _with_conventions(**changes: object) -> Iterator[None]:
+    """Resolve with some conventions swapped (benchmarks only; caches are cleared)."""
+    with _swapped_conventions(**changes):
+        _parse_cached.cache_clear()
+        _fallback.cache_clear()
+        try:
+            yield
+        finally:
+            _parse_cached.cache_clear()
+            _fallback.cache_clear()
+
+
+def guess_tense(sentence: str, lang: str = "en") -> str | None:
+    """'future' when the sentence has a future or plan marker ("will", "예정"), else None.
+
+    Example:
+        >>> guess_tense("They will send more troops by March.")
+        'future'
+    """
+    padded = f" {sentence.lower()} "
+    markers = cw.FUTURE_MARKERS.get(lang, ())
+    return "future" if any(m in padded for m in markers) else None
+
+
+_TENSES = ("past", "future")
+_CLAUSE = ".,;:!?。、\n"
+_MAX_LEN = 300
+
+
+def parse_when(
+    text: str, published: dt.date | None, lang: str = "en", *, tense: str | None = None
+) -> Period | None:
+    """Resolve the words that date a figure into a :class:`Period`, or None.
+
+    Args:
+        text: the time phrase ("by the end of the year", "지난 8~13일", "im Oktober").
+        published: the report's publication date; None keeps relative phrases unresolved
+            (start and end None, flag "needs-publication-date").
+        lang: ISO 639-1 code of the phrase.
+        tense: "past" or "future" from the sentence, to direct a bare month or weekday.
+
+    Returns:
+        The Period, or None when the words are not a time ("may", "$2,000 a month").
+
+    Example:
+        >>> str(parse_when("in October", dt.date(2024, 11, 1)))
+        '2024-10-01..2024-10-31 period (month) "in October" [direction=past (default)]'
+    """
+    if not isinstance(text, str) or not text.strip() or len(text) > _MAX_LEN:
+        return None
+    if published is not None and not isinstance(published, dt.date):
+        return None
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    return _parse_cached(
+        text, published, (lang or "en").lower(), tense if tense in _TENSES else None
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_cached(text: str, pub: dt.date | None, lang: str, tense: str | None) -> Period | None:
+    known = lang in cw.WORDS
+    found = _parse_grammar(text, pub, lang, tense, search=known)
+    if found is not None:
+        return found
+    found = _fallback(text, pub, lang, tense)
+    if found is not None or known:
+        return found
+    # a language without word tables: dateparser first, then digits the grammar can read
+    return _parse_grammar(text, pub, lang, tense, search=True)
+
+
+def find_times(
+    text: str, published: dt.date | None, lang: str = "en", *, tense: str | None = None
+) -> list[Period]:
+    """Every time phrase in a longer text, in order, with span offsets.
+
+    Args:
+        text: any text (an article, a sentence).
+        published: publication date of the report (None: relative phrases are flagged).
+        lang: ISO 639-1 code.
+        tense: "past", "future", None (default: cue words and the look-back default), or
+            "auto": "future" for phrases in a clause with a future marker ("will").
+
+    Example:
+        >>> [p.text for p in find_times("Troops arrived last week.", dt.date(2024, 11, 1))]
+        ['last week']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lang = (lang or "en").lower()
+    try:
+        red = _analyse(text, lang)
+    except Exception:  # pragma: no cover
+        return []
+    out = []
+    for i, j, rule in _matches(red):
+        phrase_tense = tense if tense in _TENSES else None
+        if tense == "auto":
+            a, b = red[i].start, red[j - 1].end
+            left = max(text.rfind(c, 0, a) for c in _CLAUSE)
+            rights = [k for k in (text.find(c, b) for c in _CLAUSE) if k >= 0]
+            phrase_tense = guess_tense(text[left + 1 : min(rights) if rights else len(text)], lang)
+        period = _build(rule, red[i:j], text, published, phrase_tense)
+        if period is not None:
+            out.append(period)
+    return out
