@@ -53,6 +53,7 @@ from tracker.table.schema import (
     from_rows,
     validate,
 )
+from tracker.table.urls import canonical_url
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -397,15 +398,6 @@ def dump_report(report: Mapping[str, Any]) -> str:
     return yaml.dump(ordered, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
 
 
-def _normal_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    url = url.strip()
-    scheme, _, rest = url.partition("://")
-    host, slash, tail = rest.partition("/")
-    return f"{scheme.lower()}://{host.lower()}{slash}{tail}".rstrip("/")
-
-
 def _slug(words: str) -> str:
     """Lowercase ASCII slug of at most 40 characters (accents folded)."""
     ascii_words = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
@@ -518,12 +510,12 @@ def check_report(
 
 
 def _refuse_duplicates(data: Path, url: str | None, text_hash: str | None) -> None:
-    want_url = _normal_url(url)
+    want_url = canonical_url(url)
     root = data.parent
     for path in sorted(paths.reports_dir(data).glob("*.yaml")):
         report = read_report(path)
         rel = _relative(path, root)
-        if want_url and _normal_url(report.get("url")) == want_url:
+        if want_url and canonical_url(report.get("url")) == want_url:
             raise DuplicateReportError(f"a report with URL {url} is already in the ledger: {rel}")
         if text_hash and report.get("text"):
             stored = root / str(report["text"])
