@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lab lint bench clean
+.PHONY: demo test test-fast lab lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,12 +19,17 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Everything but notebooks, the browser and other slow tests (under 30 s).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not notebook and not browser and not slow"
+
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 lint: $(STAMP)
 	$(BIN)/ruff check tracker tests benchmarks
 	$(BIN)/ruff format --check tracker tests benchmarks
+	$(BIN)/mypy tracker
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done

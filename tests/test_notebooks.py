@@ -57,6 +57,7 @@ def project_copy(tmp_path_factory):
 
 
 @pytest.mark.parametrize("name", EXPECTED)
+@pytest.mark.notebook
 def test_every_notebook_runs_on_the_shipped_data(name, project_copy, tmp_path):
     html = tmp_path / f"{name}.html"
     nb = run_notebook(
@@ -70,6 +71,7 @@ def test_every_notebook_runs_on_the_shipped_data(name, project_copy, tmp_path):
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+@pytest.mark.notebook
 def test_a_failing_cell_is_named(tmp_path):
     nb = nbformat.v4.new_notebook(
         cells=[
@@ -84,6 +86,7 @@ def test_a_failing_cell_is_named(tmp_path):
         run_notebook(path)
 
 
+@pytest.mark.notebook
 def test_the_add_report_notebook_saves_the_analysts_decisions(project_copy, tmp_path):
     story = project_copy / "seeds" / "story.txt"
     story.write_text(

@@ -116,7 +116,7 @@ def claim_id(report_id: str, figure: str, occurrence: int) -> str:
 
     Example:
         >>> claim_id("2024-11-01-dprk-holy-war", "at least 3,000", 0)
-        '2024-11-01-dprk-holy-war/8d3f6d1c'
+        '2024-11-01-dprk-holy-war/3448ea99'
     """
     digest = hashlib.sha256(f"{report_id}\x1f{figure}\x1f{occurrence}".encode()).hexdigest()[:8]
     return f"{report_id}/{digest}"

@@ -412,7 +412,7 @@ def report_id_for(published: Any, outlet: str | None, url: str | None, fallback:
 
     Example:
         >>> report_id_for("2024-10", "Nová Zpráva", "https://example.org/a", "")
-        '2024-10-nova-zprava-8c4e7f'
+        '2024-10-nova-zprava-579f2a'
     """
     stamp = published.isoformat() if isinstance(published, dt.date) else str(published or "")
     digest = hashlib.sha1((url or fallback).encode("utf-8")).hexdigest()[:6]

@@ -146,10 +146,17 @@ def _field_of_check(check: str) -> str:
 
 
 def _where(row: Any) -> str:
-    file = row.get("report_file") if hasattr(row, "get") else None
-    claim = row.get("claim_id") if hasattr(row, "get") else None
-    words = row.get("figure_text") if hasattr(row, "get") else None
+    file, claim, words = (_cell(row, name) for name in ("report_file", "claim_id", "figure_text"))
     return f"{file or '<no file>'}: claim {claim or '<no id>'} ({words!r})"
+
+
+def _cell(row: Any, name: str) -> Any:
+    """A cell of a row, ``None`` when missing or NA (``pd.NA`` has no truth value)."""
+    value = row.get(name) if hasattr(row, "get") else None
+    try:
+        return None if value is None or bool(value != value) else value
+    except TypeError:  # pd.NA
+        return None
 
 
 def table_schema() -> dict[str, Any]:
