@@ -407,8 +407,8 @@ class _Sentence:
     def _finish(self, words: str, at: int) -> tuple[str, int] | None:
         cfg = self.cfg
         for t in self.times:  # time words inside the phrase ("the NIS on Thursday") go
-            if t.span_start is not None and at <= t.span_start < at + len(words):
-                a, b = t.span_start - at, min(len(words), t.span_end - at)
+            if t.span_start is not None and at <= t.span[0] < at + len(words):
+                a, b = t.span[0] - at, min(len(words), t.span[1] - at)
                 words = words[:a] + " " * (b - a) + words[b:]
         if cfg.np_lead:
             words = cfg.np_lead.sub("", words.strip())
@@ -658,7 +658,7 @@ def _is_count(fig: Figure, text: str, times: list[Period], ages: bool) -> bool:
             return False
     if unit is None:  # a bare number inside a date ("October 31", "2024")
         for t in times:
-            if t.span_start is not None and t.span_start < fig.end and fig.start < t.span_end:
+            if t.span_start is not None and t.span[0] < fig.end and fig.start < t.span[1]:
                 return False
     return True
 
@@ -732,12 +732,13 @@ def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
     best: tuple[int, int] | None = None
     chosen = None
     for t in sent.times:
-        if t.span_start is None or sent.skipped(t.span_start, t.span_end):
+        ts, te = t.span
+        if t.span_start is None or sent.skipped(ts, te):
             continue
-        if t.span_start < fig.end and fig.start < t.span_end:
+        if ts < fig.end and fig.start < te:
             continue
-        outside = 0 if lo <= t.span_start < hi else 1
-        distance = fig.start - t.span_end if t.span_end <= fig.start else t.span_start - fig.end
+        outside = 0 if lo <= ts < hi else 1
+        distance = fig.start - te if te <= fig.start else ts - fig.end
         key = (outside, abs(distance))
         if best is None or key < best:
             best, chosen = key, t
@@ -875,7 +876,7 @@ def propose(
         sent.times = [
             t
             for t in sent.times
-            if not any(f.start < t.span_end and t.span_start < f.end for f in counted)
+            if not any(f.start < t.span[1] and t.span[0] < f.end for f in counted)
         ]
         for k, fig in enumerate(counted):
             lo = max(counted[k - 1].end if k else s_start, fig.start - _WINDOW)
@@ -920,9 +921,9 @@ def _no_dateline(text: str, start: int, times: list[Period]) -> list[Period]:
         t
         for t in times
         if not (
-            t.span_start - start < 40
-            and _DATELINE_END.match(text, t.span_end)
-            and "\n" not in text[start : t.span_start]
+            t.span[0] - start < 40
+            and _DATELINE_END.match(text, t.span[1])
+            and "\n" not in text[start : t.span[0]]
         )
     ]
 

@@ -82,16 +82,18 @@ class Cand:
         self.pre_cur = False  # the currency came from before the number
         self.post_cur = False  # ... from after it
         self.nscale = 1.0  # the scale written in the numeral ("3 million")
-        self.low = self.best = self.high = None
+        self.low: float | None = None
+        self.best: float | None = None
+        self.high: float | None = None
         self.qual = "exact"
-        self.unit = None
-        self.cur = None
-        self.per = None
-        self.vague = None
+        self.unit: str | None = None
+        self.cur: str | None = None
+        self.per: str | None = None
+        self.vague: str | None = None
         self.demoted = False
         self.num_end = end
         self.year = False
-        self.cue = None
+        self.cue: str | None = None
         self.mult = 1.0
 
 
@@ -178,7 +180,8 @@ def not_a_count(text: str, n: Numeral, L: LangPatterns, ages: bool) -> str | Non
                 k -= 1
             glued_scale = k >= 0 and text[k].isdigit()
             if not glued_scale and (b.isascii() and b.isalpha() or "\u0400" <= b <= "\u04ff"):
-                if b1.isalpha() and L.prefix_re.match(text[max(0, s - 8) : s][::-1]).group("cur"):
+                before = L.prefix_re.match(text[max(0, s - 8) : s][::-1])
+                if b1.isalpha() and before is not None and before.group("cur"):
                     return None
                 return "model"
         if b1 in "/.:" and s > 1 and text[s - 2].isdigit():

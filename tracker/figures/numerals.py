@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -450,7 +451,7 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
                     last_digits = None
                     append(_Tok("S", mult, s, e, w, True))
                     continue
-            hits = cache.get(w, _MISS)
+            hits: Any = cache.get(w, _MISS)
             if hits is _MISS:
                 hits = lex.lookup(w)
             if hits is None:
@@ -640,10 +641,10 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
     if len(toks) == 1:
         tk = toks[0]
         if tk.type == "D":
-            v = digits_value(tk.raw, lang)
-            if v is None:
+            dv = digits_value(tk.raw, lang)
+            if dv is None:
                 return None
-            return Numeral(tk.start, tk.end, v, 1.0, "digits", False, tk.value == 1.0)
+            return Numeral(tk.start, tk.end, dv, 1.0, "digits", False, tk.value == 1.0)
         if tk.type == "C":
             cv = _cjk_value(tk.raw)
             if cv is None:
@@ -668,10 +669,10 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
         t = tk.type
         if t == "D":
             nxt = toks[i + 1].type if i + 1 < len(toks) else ""
-            v = digits_value(tk.raw, lang, nxt in ("H", "S"))
-            if v is None:
+            dv = digits_value(tk.raw, lang, nxt in ("H", "S"))
+            if dv is None:
                 return None
-            current += v
+            current += dv
         elif t == "U":
             all_digits = False
             if lang == "fr" and prev_type == "U" and tk.value == 20 and current - head < 20:
@@ -849,8 +850,9 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                     ):
                         add, j = add * toks[j].value, j + 1  # "a billion and a half million"
                         piece.end = toks[j - 1].end
-                        last = None
-                    b.adder = add * (last.value if last is not None and last.type == "S" else 1.0)
+                        b.adder = add  # the scale after "and a half" already multiplied it
+                    else:
+                        b.adder = add * (last.value if last.type == "S" else 1.0)
                     piece.type = "Q"
                     b.toks.append(piece)
                     flush()

@@ -154,9 +154,9 @@ def part_of(span: tuple[dt.date, dt.date], unit: str, part: str) -> tuple[dt.dat
     months = (e.year - s.year) * 12 + e.month - s.month + 1
     third = max(months // 3, 1)
     i = SEASON_PART[part]
-    a = add_months(s, i * third)
-    b = add_months(s, (i + 1) * third - 1) if i < 2 else e
-    return a, dt.date(b.year, b.month, last_day(b.year, b.month))
+    first = add_months(s, i * third)
+    last = add_months(s, (i + 1) * third - 1) if i < 2 else e
+    return first, dt.date(last.year, last.month, last_day(last.year, last.month))
 
 
 def season_span(y: int, season: str) -> tuple[dt.date, dt.date]:

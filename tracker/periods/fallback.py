@@ -68,13 +68,15 @@ def fallback(text: str, pub: dt.date | None, lang: str, tense: str | None) -> Pe
     if not _fallback_worthy(text, lang):
         return None
     direction = "future" if tense == "future" else "past"
+    got: tuple[dt.date, str] | None
     try:
         if pub is None:
             probes = [dp_once(text, lang, direction, b) for b in _PROBE_BASES]
             if probes[0] is None or probes[0] != probes[1]:
-                if probes[0] is None and probes[1] is None:
+                either = probes[0] or probes[1]
+                if either is None:
                     return None
-                prec = (probes[0] or probes[1])[1]  # type: ignore[index]
+                prec = either[1]
                 return Period(
                     None,
                     None,

@@ -144,8 +144,8 @@ def _lexicon_entries(lang: str) -> dict[str, tuple[tuple[str, object], ...]]:
     for forms, season in cw.SEASONS.get(lang, {}).items():
         for f in forms.split():
             add(f, (("S", season),))
-    for kind, value, forms in cw.WORDS.get(lang, ()) + cw.ORDINALS.get(lang, ()):
-        for f in forms:
+    for kind, value, word_forms in cw.WORDS.get(lang, ()) + cw.ORDINALS.get(lang, ()):
+        for f in word_forms:
             add(f, ((kind, value),))
     for name, spec in cw.HOLIDAYS.get(lang, {}).items():
         add(name, (("J", spec),))

@@ -153,10 +153,10 @@ def read_number_run(text: str, start: int, end: int | None = None) -> list[NumTo
             out.append(("N", a.value, a.start, a.end, 2))
         i += 1
     if the and len(out) == 1 and out[0][0] in "NO" and _DAY_END.match(text, end):
-        kind, value, _, e, _ = out[0]
-        if isinstance(value, int) and 1 <= value <= 31:
-            return [("d", value, start, e, 0)]
+        day, day_end = out[0][1], out[0][3]
+        if isinstance(day, int) and 1 <= day <= 31:
+            return [("d", day, start, day_end, 0)]
     if the and out:  # "the" belongs to the first token, so no gap is left before it
-        kind, value, _, e, amb = out[0]
-        out[0] = (kind, value, start, e, amb)
+        first = out[0]
+        out[0] = (first[0], first[1], start, first[3], first[4])
     return out

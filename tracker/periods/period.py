@@ -54,6 +54,16 @@ class Period:
     span_end: int | None = None
     source: str = "grammar"  # grammar | dateparser | publication
 
+    @property
+    def span(self) -> tuple[int, int]:
+        """Offsets of the phrase in the text it was found in; ``(0, 0)`` when parsed alone.
+
+        Example:
+            >>> asof(None).span
+            (0, 0)
+        """
+        return (self.span_start or 0, self.span_end or 0)
+
     def describe(self) -> str:
         """One line for people: dates, kind, precision, words and conventions.
 

@@ -98,7 +98,9 @@ def _A(fn: Callable[..., Span | None], *args: object, prec: str, **kw: object) -
 
 
 def _b_numeric(t: Tokens) -> Anchor | None:
-    y, m, d = t.val("D")  # type: ignore[misc]
+    ymd = t.val("D")
+    assert isinstance(ymd, tuple)  # a numeric date token carries (year, month, day)
+    y, m, d = ymd
     if not 1 <= m <= 12:
         return None
     if d is None:
