@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from tracker.lexicon.numbers import (
     AND_WORDS,
