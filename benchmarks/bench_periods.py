@@ -34,7 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tracker.periods import parse as periods  # noqa: E402
+import dateparser.date  # noqa: E402
+
+from tracker.periods.conventions import DEFAULT_CONVENTIONS  # noqa: E402
 from tracker.periods.parse import guess_tense, parse_when  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -117,7 +119,7 @@ def _matches_reading(got: tuple, readings: set) -> bool:
 
 # Conventions where DESIGN §3 (kept) and Recognizers-Text differ. A miss counts as a
 # convention difference when it resolves right with that one convention swapped for
-# upstream's (re-parsed with periods._with_conventions), or, for the last three, when
+# upstream's (re-parsed with parse_when(..., conventions=...)), or, for the last three, when
 # our answer and upstream's differ exactly as the convention says.
 HALVES = {
     "month_parts": {"early": (1, 15), "mid": (11, 20), "late": (16, 31)},
@@ -148,16 +150,16 @@ ROLLING = "rolling window ends the day before publication (ours: at publication)
 HENCE = "'N days hence' = the window up to that day (ours: the day)"
 
 
-def _parse(text: str, ref, lang: str, tense):
-    p = parse_when(text, ref, lang, tense=tense)
+def _parse(text: str, ref, lang: str, tense, conventions=DEFAULT_CONVENTIONS):
+    p = parse_when(text, ref, lang, tense=tense, conventions=conventions)
     return p, ((p.start, p.end) if p else (None, None))
 
 
 def _convention_class(text, ref, lang, tense, readings, p, got) -> str | None:
     for name, changes in SWAPS:
-        with periods._with_conventions(**changes):
-            if _matches_reading(_parse(text, ref, lang, tense)[1], readings):
-                return name
+        swapped = DEFAULT_CONVENTIONS.with_changes(**changes)
+        if _matches_reading(_parse(text, ref, lang, tense, swapped)[1], readings):
+            return name
     flipped = "past" if tense == "future" else "future"
     if _matches_reading(_parse(text, ref, lang, flipped)[1], readings):
         return OTHER_DIRECTION
@@ -268,35 +270,38 @@ def recognizers_de(show: bool) -> list[tuple[str, str]]:
 
 def speed(phrases: list[tuple[str, str]]) -> None:
     pub = dt.date(2024, 11, 1)
-    grammar = [(t, lang) for t, lang in phrases if periods._parse_grammar(t, pub, lang, None)]
+    grammar = [(t, lang) for t, lang in phrases if parse_when(t, pub, lang, engine="grammar")]
     rest = [(t, lang) for t, lang in phrases if (t, lang) not in set(grammar)]
     reps = 5
     t0 = time.perf_counter()
     for _ in range(reps):
         for t, lang in grammar:
-            periods._parse_grammar(t, pub, lang, None)
+            parse_when(t, pub, lang, engine="grammar")
     per = (time.perf_counter() - t0) / (reps * len(grammar)) * 1000
     print(f"speed: grammar hits {len(grammar)} phrases, {per:.3f} ms per phrase (uncached)")
     base = dt.datetime(2024, 11, 1, 12)
-    for t, lang in rest[:5]:  # warm up: dateparser import and language data
-        periods._dp_once(t, lang, "past", base)
+    parsers = {}
+    for lang in {lang for _, lang in rest}:  # one language, parser reused (as the fallback)
+        settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+        parsers[lang] = dateparser.date.DateDataParser(languages=[lang], settings=settings)
+    for t, lang in rest[:5]:  # warm up: language data
+        parsers[lang].get_date_data(t)
     t0 = time.perf_counter()
-    parsed = sum(periods._dp_once(t, lang, "past", base) is not None for t, lang in rest)
+    parsed = sum(parsers[lang].get_date_data(t).date_obj is not None for t, lang in rest)
     per_dp = (time.perf_counter() - t0) / max(len(rest), 1) * 1000
-    fallback = periods._fallback.__wrapped__
-    accepted = sum(fallback(t, pub, lang, None) is not None for t, lang in rest)
+    accepted = sum(parse_when(t, pub, lang, engine="dateparser") is not None for t, lang in rest)
     print(
         f"  dateparser on the {len(rest)} grammar misses: {per_dp:.3f} ms per phrase "
         f"(one language, parser reused, uncached); it dates {parsed}, the guarded "
         f"fallback keeps {accepted}"
     )
     for t, lang in rest:
-        periods._fallback(t, pub, lang, None)
+        parse_when(t, pub, lang)
     t0 = time.perf_counter()
     for t, lang in rest:
-        periods._fallback(t, pub, lang, None)
+        parse_when(t, pub, lang)
     per_c = (time.perf_counter() - t0) / max(len(rest), 1) * 1000
-    print(f"  fallback cached by (phrase, publication date, language, direction): {per_c:.4f} ms")
+    print(f"  parse_when cached by (phrase, publication date, language, tense): {per_c:.4f} ms")
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tracker.periods.conventions import CONV, PART_NAMES
+from tracker.periods.conventions import DEFAULT_CONVENTIONS, PART_NAMES, Conventions
 from tracker.periods.dates import (
     Pair,
     add_months,
@@ -54,6 +54,7 @@ class Ctx:
     direction: str  # past | future
     source: str  # default | tense | cue | range
     relative: bool = False  # set when resolution needed the publication or a reference date
+    conv: Conventions = DEFAULT_CONVENTIONS
 
 
 @dataclass(slots=True)
@@ -119,8 +120,8 @@ def _pick(make: Callable[[int], Pair | None], ctx: Ctx) -> Pair | None:
     return None
 
 
-def _with_part(span: Pair, unit: str, part: str | None) -> Pair:
-    return part_of(span, unit, part) if part else span
+def _with_part(span: Pair, unit: str, part: str | None, conv: Conventions) -> Pair:
+    return part_of(span, unit, part, conv) if part else span
 
 
 def _conv(unit: str, part: str | None, *more: str) -> tuple[str, ...]:
@@ -150,10 +151,10 @@ def resolve_month(y: int | None, m: int, part: str | None, ctx: Ctx) -> Span | N
     if not 1 <= m <= 12:
         return None
     if y is not None:
-        s, e = _with_part(month_span(y, m), "month", part)
+        s, e = _with_part(month_span(y, m), "month", part, ctx.conv)
         return Span(s, e, "month", _conv("month", part), part=part)
     base = _ref(ctx).year
-    iv = _pick(lambda k: _with_part(month_span(base + k, m), "month", part), ctx)
+    iv = _pick(lambda k: _with_part(month_span(base + k, m), "month", part, ctx.conv), ctx)
     if iv is None:
         return None
     return Span(iv[0], iv[1], "month", _conv("month", part, _dirconv(ctx)), part=part)
@@ -161,7 +162,7 @@ def resolve_month(y: int | None, m: int, part: str | None, ctx: Ctx) -> Span | N
 
 def resolve_year(y: int, part: str | None, ctx: Ctx) -> Span | None:
     """A year, or its early/mid/late part."""
-    s, e = _with_part((dt.date(y, 1, 1), dt.date(y, 12, 31)), "year", part)
+    s, e = _with_part((dt.date(y, 1, 1), dt.date(y, 12, 31)), "year", part, ctx.conv)
     return Span(s, e, "year", _conv("year", part))
 
 
@@ -309,7 +310,7 @@ def resolve_rel(unit: str, n: int, part: str | None, ctx: Ctx) -> Span | None:
     """'last week', 'early next month': the unit n units away from publication."""
     pub = _pub(ctx)
     span = unit_span(shift(pub, n, unit), unit)
-    s, e = _with_part(span, unit if unit in PART_NAMES else "month", part)
+    s, e = _with_part(span, unit if unit in PART_NAMES else "month", part, ctx.conv)
     prec = "week" if unit in ("weekend", "fortnight") else unit
     return Span(s, e, prec if prec in PREC_RANK else "unknown", _conv(unit, part), part=part)
 
@@ -319,7 +320,7 @@ def resolve_rel_month(m: int, n: int, part: str | None, ctx: Ctx) -> Span | None
     pub = _pub(ctx)
     if n == 0:
         y = pub.year
-    elif n < 0 and CONV.last_month == "previous-year":
+    elif n < 0 and ctx.conv.last_month == "previous-year":
         y = pub.year + n
     elif n < 0:
         y = (pub.year if m < pub.month else pub.year - 1) + n + 1
@@ -340,10 +341,10 @@ def resolve_season(y: int | None, season: str, part: str | None, ctx: Ctx) -> Sp
     """A meteorological season (or part) of year y, or the nearest one."""
     conv = _conv("season", part, "season=meteorological, winter Y=Dec Y-Feb Y+1")
     if y is not None:
-        s, e = _with_part(season_span(y, season), "season", part)
+        s, e = _with_part(season_span(y, season), "season", part, ctx.conv)
         return Span(s, e, "season", conv)
     base = _ref(ctx).year
-    iv = _pick(lambda k: _with_part(season_span(base + k, season), "season", part), ctx)
+    iv = _pick(lambda k: _with_part(season_span(base + k, season), "season", part, ctx.conv), ctx)
     return Span(iv[0], iv[1], "season", conv + (_dirconv(ctx),)) if iv else None
 
 
@@ -358,7 +359,7 @@ def resolve_rel_season(season: str, n: int, part: str | None, ctx: Ctx) -> Span 
         chosen = inside[0] if inside else season_span(pub.year, season)
     else:
         chosen = [sp for sp in spans if sp[0] > pub][n - 1]
-    s, e = _with_part(chosen, "season", part)
+    s, e = _with_part(chosen, "season", part, ctx.conv)
     return Span(s, e, "season", _conv("season", part, "season=meteorological"))
 
 
@@ -432,10 +433,10 @@ def resolve_week_of_month(
     if m is None:
         return None
     if y is not None:
-        iv = week_of_month(y, m, o)
+        iv = week_of_month(y, m, o, ctx.conv)
         return Span(iv[0], iv[1], "week", conv) if iv else None
     base = _ref(ctx).year
-    iv = _pick(lambda k: week_of_month(base + k, m, o), ctx)
+    iv = _pick(lambda k: week_of_month(base + k, m, o, ctx.conv), ctx)
     return Span(iv[0], iv[1], "week", conv + (_dirconv(ctx),)) if iv else None
 
 

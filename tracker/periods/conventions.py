@@ -1,80 +1,80 @@
-"""The conventions of DESIGN §3 that the time normaliser applies, as data.
+"""The conventions of DESIGN §3 that the time normaliser applies, as data passed in.
 
-:data:`CONV` holds the conventions other tools resolve differently (early/mid/late,
-clipping a current period, "last <month>", weeks of a month, range ends); the tables
-below hold the fixed ones (parts of a week or season, meteorological seasons) and the
-names recorded in ``Period.convention``. :func:`swapped` changes :data:`CONV` in place
-for a ``with`` block (benchmarks only: see ``tracker.periods.parse._with_conventions``, which
-also clears the parse caches).
+:class:`Conventions` holds the conventions other tools resolve differently (early/mid/late,
+clipping a current period, "last <month>", weeks of a month, range ends). It is immutable:
+:func:`tracker.periods.parse.parse_when` takes one as an argument (default
+:data:`DEFAULT_CONVENTIONS`, the project's), so a benchmark may read phrases with another
+tool's conventions without changing anything shared. The tables below hold the fixed
+conventions (parts of a week or season, meteorological seasons) and the names recorded in
+``Period.convention``.
 
 Example:
-    >>> CONV.month_parts["mid"]
+    >>> DEFAULT_CONVENTIONS.month_parts["mid"]
     (11, 20)
-    >>> with swapped(month_parts={"early": (1, 15), "mid": (11, 20), "late": (16, 31)}):
-    ...     CONV.month_parts["early"]
-    (1, 15)
-    >>> CONV.month_parts["early"]
-    (1, 10)
+    >>> DEFAULT_CONVENTIONS.with_changes(range_end="exclusive").range_end
+    'exclusive'
+    >>> DEFAULT_CONVENTIONS.range_end
+    'inclusive'
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 
-@dataclass(slots=True)
+def _month_parts() -> dict[str, tuple[int, int]]:
+    return {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _year_parts() -> dict[str, tuple[int, int]]:
+    return {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+@dataclass(frozen=True)
 class Conventions:
     """The conventions of DESIGN §3 that other tools resolve differently, in one place.
 
-    The defaults are the project's. A benchmark may swap one of them for another tool's
-    (e.g. halves for early/late) to see which misses differ only by convention.
+    The defaults are the project's. A benchmark may pass another tool's (e.g. halves for
+    early/late) to see which misses differ only by convention. Hashable, so parse caches
+    can key on it.
+
+    Example:
+        >>> Conventions().last_month
+        'latest'
     """
 
-    month_parts: dict[str, tuple[int, int]]
-    year_parts: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]] = field(default_factory=_month_parts)
+    year_parts: dict[str, tuple[int, int]] = field(default_factory=_year_parts)
     clip_current: bool = True  # "in October" read in the past ends at publication
     last_month: str = "latest"  # "last September": the latest one | "previous-year"
     week_of_month: str = "first-7-days"  # "first week of May": days 1-7 | "iso"
     range_end: str = "inclusive"  # "from 2014 to 2018" ends 2018-12-31 | "exclusive"
 
+    def __hash__(self) -> int:
+        return hash(
+            (
+                tuple(sorted(self.month_parts.items())),
+                tuple(sorted(self.year_parts.items())),
+                self.clip_current,
+                self.last_month,
+                self.week_of_month,
+                self.range_end,
+            )
+        )
 
-def _default_conventions() -> Conventions:
-    return Conventions(
-        month_parts={"early": (1, 10), "mid": (11, 20), "late": (21, 31)},
-        year_parts={"early": (1, 4), "mid": (5, 8), "late": (9, 12)},
-    )
+    def with_changes(self, **changes: Any) -> Conventions:
+        """A copy with some conventions changed.
+
+        Example:
+            >>> Conventions().with_changes(clip_current=False).clip_current
+            False
+        """
+        return replace(self, **changes)
 
 
-# The conventions in force: one object, changed in place by swapped(), so every module
-# that imported it sees the change.
-CONV = _default_conventions()
-
-
-def _assign(values: Conventions) -> None:
-    for f in fields(Conventions):
-        setattr(CONV, f.name, getattr(values, f.name))
-
-
-@contextlib.contextmanager
-def swapped(**changes: object) -> Iterator[None]:
-    """Apply some conventions for a ``with`` block, then restore the previous ones.
-
-    Args:
-        **changes: fields of :class:`Conventions` and their new values.
-
-    Example:
-        >>> with swapped(range_end="exclusive"):
-        ...     CONV.range_end
-        'exclusive'
-    """
-    saved = replace(CONV)
-    _assign(replace(saved, **changes))  # type: ignore[arg-type]
-    try:
-        yield
-    finally:
-        _assign(saved)
+#: The project's conventions (DESIGN §3).
+DEFAULT_CONVENTIONS = Conventions()
 
 
 WEEK_PARTS = {"early": (0, 2), "mid": (1, 4), "late": (3, 6)}  # days after Monday

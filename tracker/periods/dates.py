@@ -3,8 +3,8 @@
 Spans are pairs of inclusive dates (:data:`Pair`). Calendar units are the words of
 :mod:`tracker.lexicon.calendar` ("day", "week", "fortnight", "weekend", "month",
 "quarter", "half", "year", "decade", "century"); weeks run Monday-Sunday. The two
-helpers that depend on a convention (:func:`part_of`, :func:`week_of_month`) read it from
-:data:`tracker.periods.conventions.CONV`. Named ``dates`` so as not to shadow the standard
+helpers that depend on a convention (:func:`part_of`, :func:`week_of_month`) take a
+:class:`tracker.periods.conventions.Conventions`. Named ``dates`` so as not to shadow the standard
 library's ``calendar`` module.
 
 Example:
@@ -20,7 +20,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from tracker.periods.conventions import CONV, SEASON_PART, SEASON_START, WEEK_PARTS
+from tracker.periods.conventions import (
+    DEFAULT_CONVENTIONS,
+    SEASON_PART,
+    SEASON_START,
+    WEEK_PARTS,
+    Conventions,
+)
 
 Pair = tuple[dt.date, dt.date]
 
@@ -133,7 +139,12 @@ def unit_span(d: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
 
 
-def part_of(span: tuple[dt.date, dt.date], unit: str, part: str) -> tuple[dt.date, dt.date]:
+def part_of(
+    span: tuple[dt.date, dt.date],
+    unit: str,
+    part: str,
+    conv: Conventions = DEFAULT_CONVENTIONS,
+) -> tuple[dt.date, dt.date]:
     """The early, mid or late part of a unit's span (conventions of DESIGN §3).
 
     Example:
@@ -142,10 +153,10 @@ def part_of(span: tuple[dt.date, dt.date], unit: str, part: str) -> tuple[dt.dat
     """
     s, e = span
     if unit == "month":
-        a, b = CONV.month_parts[part]
+        a, b = conv.month_parts[part]
         return s.replace(day=a), s.replace(day=min(b, e.day))
     if unit == "year":
-        a, b = CONV.year_parts[part]
+        a, b = conv.year_parts[part]
         return months_span(s.year, a, s.year, b)
     if unit in ("week", "weekend"):
         a, b = WEEK_PARTS[part]
@@ -242,14 +253,14 @@ def quarter_span(y: int, kind: str, q: int) -> Pair | None:
     return months_span(y, m0, y, m0 + size - 1)
 
 
-def week_of_month(y: int, m: int, o: int) -> Pair | None:
+def week_of_month(y: int, m: int, o: int, conv: Conventions = DEFAULT_CONVENTIONS) -> Pair | None:
     """Week o of a month (o < 0 counts from the end): days 1-7, 8-14, ... by convention.
 
     Example:
         >>> week_of_month(2024, 5, -1)
         (datetime.date(2024, 5, 25), datetime.date(2024, 5, 31))
     """
-    if CONV.week_of_month == "iso":
+    if conv.week_of_month == "iso":
         first = dt.date(y, m, 1)
         mon = first - dt.timedelta(days=first.weekday())
         mons = [mon + dt.timedelta(weeks=k) for k in range(6)]

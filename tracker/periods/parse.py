@@ -24,8 +24,8 @@ the past is clipped at the publication date ("in October" published 2024-10-18 -
 a day, "for N units from X" the window X .. X + N units - 1 day; "more than N units ago"
 is open before that day, "less than N units ago" the days from it to publication; "the
 past N decades" are whole calendar decades before the current one; a business day is
-Monday-Friday. The machine clock is never read. Swapping one of these for another
-tool's is possible for benchmarks only (``_with_conventions``).
+Monday-Friday. The machine clock is never read. Another tool's conventions may be passed
+as ``conventions=`` (:class:`tracker.periods.conventions.Conventions`).
 
 Example:
     >>> import datetime
@@ -36,14 +36,11 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-from collections.abc import Iterator
 
 from tracker.lexicon import calendar as cw
-from tracker.periods.conventions import swapped as _swapped_conventions
-from tracker.periods.fallback import dp_once as _dp_once  # noqa: F401 - benchmarks/bench_periods.py
+from tracker.periods.conventions import DEFAULT_CONVENTIONS, Conventions
 from tracker.periods.fallback import fallback as _fallback
 from tracker.periods.period import (
     KINDS,
@@ -69,19 +66,6 @@ __all__ = [
 ]
 
 
-@contextlib.contextmanager
-def _with_conventions(**changes: object) -> Iterator[None]:
-    """Resolve with some conventions swapped (benchmarks only; caches are cleared)."""
-    with _swapped_conventions(**changes):
-        _parse_cached.cache_clear()
-        _fallback.cache_clear()
-        try:
-            yield
-        finally:
-            _parse_cached.cache_clear()
-            _fallback.cache_clear()
-
-
 def guess_tense(sentence: str, lang: str = "en") -> str | None:
     """'future' when the sentence has a future or plan marker ("will", "예정"), else None.
 
@@ -100,7 +84,13 @@ _MAX_LEN = 300
 
 
 def parse_when(
-    text: str, published: dt.date | None, lang: str = "en", *, tense: str | None = None
+    text: str,
+    published: dt.date | None,
+    lang: str = "en",
+    *,
+    tense: str | None = None,
+    conventions: Conventions = DEFAULT_CONVENTIONS,
+    engine: str = "auto",
 ) -> Period | None:
     """Resolve the words that date a figure into a :class:`Period`, or None.
 
@@ -110,6 +100,10 @@ def parse_when(
             (start and end None, flag "needs-publication-date").
         lang: ISO 639-1 code of the phrase.
         tense: "past" or "future" from the sentence, to direct a bare month or weekday.
+        conventions: how early/mid/late, current periods and range ends resolve
+            (default: the project's, DESIGN §3).
+        engine: ``auto`` (the grammar, then guarded dateparser; cached), or ``grammar`` /
+            ``dateparser`` alone and uncached (to measure each).
 
     Returns:
         The Period, or None when the words are not a time ("may", "$2,000 a month").
@@ -124,26 +118,43 @@ def parse_when(
         return None
     if isinstance(published, dt.datetime):
         published = published.date()
+    lang = (lang or "en").lower()
+    tense = tense if tense in _TENSES else None
+    if engine == "grammar":
+        return _parse_grammar(text, published, lang, tense, search=True, conv=conventions)
+    if engine == "dateparser":
+        return _fallback.__wrapped__(text, published, lang, tense)
     return _parse_cached(
-        text, published, (lang or "en").lower(), tense if tense in _TENSES else None
+        text,
+        published,
+        lang,
+        tense,
+        conventions,
     )
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_cached(text: str, pub: dt.date | None, lang: str, tense: str | None) -> Period | None:
+def _parse_cached(
+    text: str, pub: dt.date | None, lang: str, tense: str | None, conv: Conventions
+) -> Period | None:
     known = lang in cw.WORDS
-    found = _parse_grammar(text, pub, lang, tense, search=known)
+    found = _parse_grammar(text, pub, lang, tense, search=known, conv=conv)
     if found is not None:
         return found
     found = _fallback(text, pub, lang, tense)
     if found is not None or known:
         return found
     # a language without word tables: dateparser first, then digits the grammar can read
-    return _parse_grammar(text, pub, lang, tense, search=True)
+    return _parse_grammar(text, pub, lang, tense, search=True, conv=conv)
 
 
 def find_times(
-    text: str, published: dt.date | None, lang: str = "en", *, tense: str | None = None
+    text: str,
+    published: dt.date | None,
+    lang: str = "en",
+    *,
+    tense: str | None = None,
+    conventions: Conventions = DEFAULT_CONVENTIONS,
 ) -> list[Period]:
     """Every time phrase in a longer text, in order, with span offsets.
 
@@ -153,6 +164,7 @@ def find_times(
         lang: ISO 639-1 code.
         tense: "past", "future", None (default: cue words and the look-back default), or
             "auto": "future" for phrases in a clause with a future marker ("will").
+        conventions: as for :func:`parse_when`.
 
     Example:
         >>> [p.text for p in find_times("Troops arrived last week.", dt.date(2024, 11, 1))]
@@ -173,7 +185,7 @@ def find_times(
             left = max(text.rfind(c, 0, a) for c in _CLAUSE)
             rights = [k for k in (text.find(c, b) for c in _CLAUSE) if k >= 0]
             phrase_tense = guess_tense(text[left + 1 : min(rights) if rights else len(text)], lang)
-        period = _build(rule, red[i:j], text, published, phrase_tense)
+        period = _build(rule, red[i:j], text, published, phrase_tense, conventions)
         if period is not None:
             out.append(period)
     return out

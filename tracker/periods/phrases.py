@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.periods.anchors import Anchor, Ctx, NeedPub, Span, resolve_vague
-from tracker.periods.conventions import CONV
+from tracker.periods.conventions import DEFAULT_CONVENTIONS, Conventions
 from tracker.periods.dates import shift
 from tracker.periods.lexer import BREAK, Tok, lexicon, tokenize
 from tracker.periods.period import NEEDS_PUBLICATION_DATE, PREC_RANK, Period
@@ -199,14 +199,19 @@ def _direction(rule: str, tense: str | None) -> tuple[str, str]:
 
 
 def build_period(
-    rule: str, red: list[Item], text: str, pub: dt.date | None, tense: str | None
+    rule: str,
+    red: list[Item],
+    text: str,
+    pub: dt.date | None,
+    tense: str | None,
+    conv: Conventions = DEFAULT_CONVENTIONS,
 ) -> Period | None:
     """The Period of one phrase rule match, or None when it does not resolve."""
     anchors = [it.anchor for it in red if it.anchor is not None]
     words = text[red[0].start : red[-1].end]
     span_start = red[0].start
     direction, source = _direction(rule, tense)
-    ctx = Ctx(pub, None, direction, source)
+    ctx = Ctx(pub, None, direction, source, conv=conv)
     kind = _RULE_KIND.get(rule, rule)
     prec = anchors[0].prec if anchors else "day"
     if len(anchors) == 2:
@@ -222,7 +227,7 @@ def build_period(
             if s1 is None or s2 is None or s1.start is None:
                 return None
             start, end = s1.start, s2.end or s2.start
-            if rule == "range" and CONV.range_end == "exclusive" and s2.start:
+            if rule == "range" and conv.range_end == "exclusive" and s2.start:
                 end = s2.start - dt.timedelta(days=1) if s2.start > start else s2.end
             if rule == "union":
                 start, end = (
@@ -240,7 +245,7 @@ def build_period(
         return Period(None, None, kind, prec, flag=NEEDS_PUBLICATION_DATE, **base)  # type: ignore[arg-type]
     if sp is None:
         return None
-    return _finish(rule, kind, sp, pub, direction if ctx.relative else "absolute", base)
+    return _finish(rule, kind, sp, pub, direction if ctx.relative else "absolute", base, conv)
 
 
 def _duration_from(
@@ -253,17 +258,25 @@ def _duration_from(
     n, unit = duration
     end = shift(s2.start, n, unit) - dt.timedelta(days=1)
     conv = "N units from X=X .. X + N units - 1 day"
-    return _finish("range", "period", Span(s2.start, end, "day", (conv,)), pub, "absolute", base)
+    span = Span(s2.start, end, "day", (conv,))
+    return _finish("range", "period", span, pub, "absolute", base, ctx.conv)
 
 
 def _finish(
-    rule: str, kind: str, sp: Span, pub: dt.date | None, direction: str, base: dict[str, object]
+    rule: str,
+    kind: str,
+    sp: Span,
+    pub: dt.date | None,
+    direction: str,
+    base: dict[str, object],
+    conventions: Conventions,
 ) -> Period | None:
     conv = list(sp.conv)
     start, end, flag = sp.start, sp.end, None
     if rule in ("plain", "range", "union"):
         kind = sp.kind or ("point" if sp.precision == "day" and start == end else "period")
-        clip = rule == "plain" and sp.kind is None and direction == "past" and CONV.clip_current
+        clip = rule == "plain" and sp.kind is None and direction == "past"
+        clip = clip and conventions.clip_current
         if clip and pub and start and end and start <= pub < end:
             end = pub
             conv.append("current period clipped at publication")
@@ -308,7 +321,12 @@ def _finish(
 
 
 def parse_grammar(
-    text: str, pub: dt.date | None, lang: str, tense: str | None, search: bool = True
+    text: str,
+    pub: dt.date | None,
+    lang: str,
+    tense: str | None,
+    search: bool = True,
+    conv: Conventions = DEFAULT_CONVENTIONS,
 ) -> Period | None:
     """The grammar alone: the whole text as one phrase, else the first phrase inside it."""
     try:
@@ -320,12 +338,12 @@ def parse_grammar(
     if core and _accept(core, whole=True):
         for rx, rule in _PHRASE_RX:
             if rx.fullmatch(types):
-                period = build_period(rule, core, text, pub, tense)
+                period = build_period(rule, core, text, pub, tense, conv)
                 if period is not None:
                     return period
                 break
     for i, j, rule in matches(red) if search else ():
-        period = build_period(rule, red[i:j], text, pub, tense)
+        period = build_period(rule, red[i:j], text, pub, tense, conv)
         if period is not None:
             return period
     return None
