@@ -10,8 +10,6 @@ import pytest
 
 matplotlib.use("Agg")
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 REGISTRY = textwrap.dedent(
     """\
@@ -31,10 +29,3 @@ def ledger(tmp_path: Path) -> Path:
     (data / "reports").mkdir(parents=True)
     (data / "sources.csv").write_text(REGISTRY, encoding="utf-8")
     return data
-
-
-def write_report(data: Path, name: str, body: str) -> Path:
-    """Write a report file (YAML text) into a ledger folder."""
-    path = data / "reports" / f"{name}.yaml"
-    path.write_text(textwrap.dedent(body), encoding="utf-8")
-    return path

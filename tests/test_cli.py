@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ROOT, write_report
+from support import ROOT, write_report
 
 from tracker import cli
 

@@ -8,7 +8,7 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import write_report
+from support import write_report
 
 from tracker.table.ledger import load_claims
 from tracker.table.schema import COLUMN_NAMES, coerce

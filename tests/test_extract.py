@@ -6,10 +6,10 @@ import datetime as dt
 import random
 
 import pytest
-from conftest import ROOT
 from extract_cases import CASES, NON_CLAIMS, REGISTRY_ROWS, Expected
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import ROOT
 
 from tracker.claims.extract import (
     extract_claims,

@@ -7,7 +7,7 @@ import os
 
 import pandas as pd
 import pytest
-from conftest import write_report
+from support import write_report
 
 from tracker.table.ledger import DuplicateReportError, add_report, claim_id, load_claims
 from tracker.table.schema import COLUMN_NAMES, ValidationError

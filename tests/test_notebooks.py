@@ -7,7 +7,7 @@ import shutil
 
 import nbformat
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from tracker.notebooks import NotebookError, notebook_paths, parameters_cell_index, run_notebook
 

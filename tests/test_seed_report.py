@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from tracker.table.ledger import load_claims
 

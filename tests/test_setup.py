@@ -8,7 +8,7 @@ import tomllib
 
 import pytest
 import yaml
-from conftest import ROOT, SHARED
+from support import ROOT, SHARED
 
 
 def _name(requirement: str) -> tuple[str, str]:

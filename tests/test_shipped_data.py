@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from tracker.claims.registry import load_registry
 from tracker.table.ledger import iter_report_files, load_claims, read_report

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tracker import paths
+from tracker import __version__, paths
 
 
 def _date(text: str) -> dt.date:
@@ -184,6 +184,7 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``tracker`` command."""
     parser = argparse.ArgumentParser(prog="tracker", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"tracker {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="normalise one figure phrase")

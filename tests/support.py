@@ -1,0 +1,16 @@
+"""Helpers shared by the tests (imported as a module; fixtures stay in conftest.py)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def write_report(data: Path, name: str, body: str) -> Path:
+    """Write a report file (YAML text) into a ledger folder."""
+    path = data / "reports" / f"{name}.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
