@@ -352,6 +352,7 @@ class _Sentence:
     ):
         self.text, self.start, self.end, self.cfg = text, start, end, cfg
         self.para_start = start  # set by the caller: where the sentence's paragraph begins
+        self.figures = figures
         self.figure_starts = [f.start for f in figures]
         body = text[start:end]
         # quoted names become atoms; parenthetical relative clauses are set aside
@@ -800,108 +801,193 @@ def propose(
 ) -> list[dict[str, Any]]:
     """:func:`extract_claims` as a list of row dicts (no pandas); same arguments.
 
+    The steps: check the input, find the figures, then per sentence carry the attribution
+    (:class:`_Attributor`), keep the figures that are counts, decide each one's metric,
+    status and time (:func:`_decide`) and build its row; finally merge copies and number
+    the claim ids.
+
     Example:
         >>> propose("", None)
         []
     """
+    day = _checked_input(text, published, max_chars)
+    if not text.strip():
+        return []
+    lang = (lang or "en").lower()
+    reading = _Reading(text, lang, _lang(lang), _registry(registry), day, ages, report_id)
+    if not reading.figures:
+        return []
+    rows: list[dict[str, Any]] = []
+    attributor = _Attributor(reading.cfg)
+    para = -1
+    for s_start, s_end, s_para in reading.sentences:
+        if s_para != para:
+            para = s_para
+            attributor.new_paragraph(s_start)
+        sent = reading.sentence(s_start, s_end, attributor)
+        if sent is None:
+            continue
+        attributor.read(sent, lang)
+        rows += _sentence_rows(reading, sent, attributor)
+    return _numbered(_merge_copies(rows))
+
+
+def _checked_input(text: Any, published: dt.date | str | None, max_chars: int) -> dt.date | None:
+    """The publication date; TypeError / ValueError for what extraction cannot read."""
     if not isinstance(text, str):
         raise TypeError(
             f"extract_claims needs the report text as str, got {type(text).__name__}"
             + ("; decode it first (e.g. data.decode('utf-8'))" if isinstance(text, bytes) else "")
         )
-    published = _published(published)
+    day = _published(published)
     if len(text) > max_chars:
         raise ValueError(
             f"text is {len(text):,} characters; extract_claims reads at most {max_chars:,} "
             "(one report): split it into reports"
         )
-    if not text.strip():
-        return []
-    lang = (lang or "en").lower()
-    cfg = _lang(lang)
-    reg = _registry(registry)
-    sentences = split_sentences(text)
-    figures = _figures(text, sentences, lang, ages)
-    if not figures:
-        return []
-    fig_starts = [f.start for f in figures]
-    report = ReportInfo(
-        report_id=report_id or "draft",
-        report_file=f"data/reports/{report_id}.yaml" if report_id else None,
-        published=published,
-        published_precision="day" if published else "unknown",
-        language=lang,
-    )
-    rows: list[dict[str, Any]] = []
-    state: _Attribution | None = None
-    last_named: _Attribution | None = None
-    para, para_start = -1, 0
-    for s_start, s_end, s_para in sentences:
-        if s_para != para:
-            para, state, para_start = s_para, None, s_start
-        i, j = bisect.bisect_left(fig_starts, s_start), bisect.bisect_left(fig_starts, s_end)
-        if i == j and state is None and not cfg.attribution.search(text, s_start, s_end):
-            continue
-        # time phrases matter only where there are figures: read them sentence by sentence
-        times = _times(text, s_start, s_end, published, lang) if i < j else []
-        sent = _Sentence(
-            text, s_start, s_end, cfg, _no_dateline(text, s_start, times), figures[i:j]
+    return day
+
+
+class _Reading:
+    """One report being read: its text, language tables, registry, figures and sentences."""
+
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        cfg: _Lang,
+        reg: Registry | None,
+        published: dt.date | None,
+        ages: bool,
+        report_id: str | None,
+    ) -> None:
+        self.text, self.lang, self.cfg, self.reg = text, lang, cfg, reg
+        self.published, self.ages = published, ages
+        self.sentences = split_sentences(text)
+        self.figures = _figures(text, self.sentences, lang, ages)
+        self.fig_starts = [f.start for f in self.figures]
+        self.report = ReportInfo(
+            report_id=report_id or "draft",
+            report_file=f"data/reports/{report_id}.yaml" if report_id else None,
+            published=published,
+            published_precision="day" if published else "unknown",
+            language=lang,
         )
-        sent.para_start = para_start
-        atts = _attributions(sent, lang)
-        atts = [_named(x, last_named, cfg) for x in atts]
-        explicit = [x for x in atts if x.kind != "hedge"]
+
+    def sentence(self, start: int, end: int, attributor: _Attributor) -> _Sentence | None:
+        """The sentence with its figures and time phrases, or None when it adds nothing."""
+        i = bisect.bisect_left(self.fig_starts, start)
+        j = bisect.bisect_left(self.fig_starts, end)
+        idle = i == j and attributor.state is None  # no figure and no claimant to carry
+        if idle and not self.cfg.attribution.search(self.text, start, end):
+            return None
+        # time phrases matter only where there are figures: read them sentence by sentence
+        times = _times(self.text, start, end, self.published, self.lang) if i < j else []
+        times = _no_dateline(self.text, start, times)
+        sent = _Sentence(self.text, start, end, self.cfg, times, self.figures[i:j])
+        sent.para_start = attributor.para_start
+        return sent
+
+
+class _Attributor:
+    """Who speaks, carried from sentence to sentence within a paragraph (see the rules above)."""
+
+    def __init__(self, cfg: _Lang) -> None:
+        self.cfg = cfg
+        self.state: _Attribution | None = None
+        self.last_named: _Attribution | None = None
+        self.para_start = 0
+        self.explicit: list[_Attribution] = []
+        self.fallback: _Attribution | None = None
+
+    def new_paragraph(self, start: int) -> None:
+        """A new paragraph starts with no claimant (pronouns still reach the last named)."""
+        self.state, self.para_start = None, start
+
+    def read(self, sent: _Sentence, lang: str) -> None:
+        """Take the sentence's attributions; set ``explicit`` and the ``fallback`` claimant."""
+        atts = [_named(x, self.last_named, self.cfg) for x in _attributions(sent, lang)]
+        self.explicit = [x for x in atts if x.kind != "hedge"]
         hedge = next((x for x in atts if x.kind == "hedge"), None)
-        if explicit:
-            fallback = None
-            state = explicit[-1]
-            last_named = state
+        state = self.state
+        if self.explicit:
+            self.fallback = None
+            self.state = self.last_named = self.explicit[-1]
         elif hedge is not None:
             if state is not None and state.kind == "report" and state.flag is None:
-                fallback = replace(state, flag="attribution-inherited")
+                self.fallback = replace(state, flag="attribution-inherited")
             else:
-                fallback = hedge
-            state = fallback
+                self.fallback = hedge
+            self.state = self.fallback
         else:
-            fallback = replace(state, flag="attribution-carried") if state else None
-            state = fallback
-        denied = any(x.kind == "deny" for x in explicit)
-        sent_figs = [f for f in figures[i:j] if f.end <= s_end]
-        counted = [
-            _with_noun(f, text, lang, ages)
-            for f in sent_figs
-            if _is_count(f, text, sent.times, ages)
-        ]
-        # a time phrase inside a head count ("around 20" years old) is not a time
-        sent.times = [
-            t
-            for t in sent.times
-            if not any(f.start < t.span[1] and t.span[0] < f.end for f in counted)
-        ]
-        for k, fig in enumerate(counted):
-            lo = max(counted[k - 1].end if k else s_start, fig.start - _WINDOW)
-            hi = min(counted[k + 1].start if k + 1 < len(counted) else s_end, fig.end + _WINDOW)
-            decided = _metric(fig, sent, lo, hi, text)
-            if decided is None:
-                continue
-            metric, status = decided
-            period_words = _time(sent, fig, lo, hi)
-            if (
-                status == "reported"
-                and metric.startswith("troops")
-                and period_words is not None
-                and period_words.kind == "deadline"
-                and published is not None
-                and period_words.end is not None
-                and period_words.end > published
-            ):
-                metric, status = "troops_planned", "planned"
-            if denied:
-                status = "denied"
-            att = min(explicit, key=lambda x: abs(x.at - fig.start)) if explicit else fallback
-            found = _Found(fig, metric, status, att, period_words, _place(sent, lo, hi, metric))
-            rows.append(_row(found, text, report, reg, cfg))
-    rows = _merge_copies(rows)
+            self.fallback = replace(state, flag="attribution-carried") if state else None
+            self.state = self.fallback
+
+    @property
+    def denied(self) -> bool:
+        """Whether the sentence's speaker denies (status ``denied`` for its figures)."""
+        return any(x.kind == "deny" for x in self.explicit)
+
+    def claimant_of(self, fig: Figure) -> _Attribution | None:
+        """The nearest explicit attribution of the sentence, else the carried one."""
+        if self.explicit:
+            return min(self.explicit, key=lambda x: abs(x.at - fig.start))
+        return self.fallback
+
+
+def _sentence_rows(reading: _Reading, sent: _Sentence, who: _Attributor) -> list[dict[str, Any]]:
+    """The claim rows of one sentence: its counted figures, each decided and built."""
+    text = reading.text
+    sent_figs = [f for f in sent.figures if f.end <= sent.end]
+    counted = [
+        _with_noun(f, text, reading.lang, reading.ages)
+        for f in sent_figs
+        if _is_count(f, text, sent.times, reading.ages)
+    ]
+    # a time phrase inside a head count ("around 20" years old) is not a time
+    sent.times = [
+        t for t in sent.times if not any(f.start < t.span[1] and t.span[0] < f.end for f in counted)
+    ]
+    rows = []
+    for k, fig in enumerate(counted):
+        lo = max(counted[k - 1].end if k else sent.start, fig.start - _WINDOW)
+        hi = min(counted[k + 1].start if k + 1 < len(counted) else sent.end, fig.end + _WINDOW)
+        found = _decide(fig, sent, lo, hi, reading.published, who)
+        if found is not None:
+            rows.append(_row(found, text, reading.report, reading.reg, reading.cfg))
+    return rows
+
+
+def _decide(
+    fig: Figure, sent: _Sentence, lo: int, hi: int, published: dt.date | None, who: _Attributor
+) -> _Found | None:
+    """Metric, status, claimant, time and place of one counted figure (None: not a claim).
+
+    A head count whose time is a deadline after publication ("by the end of the year") is
+    a plan; a denial in the sentence makes the status ``denied``.
+    """
+    decided = _metric(fig, sent, lo, hi, sent.text)
+    if decided is None:
+        return None
+    metric, status = decided
+    when = _time(sent, fig, lo, hi)
+    if (
+        status == "reported"
+        and metric.startswith("troops")
+        and when is not None
+        and when.kind == "deadline"
+        and published is not None
+        and when.end is not None
+        and when.end > published
+    ):
+        metric, status = "troops_planned", "planned"
+    if who.denied:
+        status = "denied"
+    return _Found(fig, metric, status, who.claimant_of(fig), when, _place(sent, lo, hi, metric))
+
+
+def _numbered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each row its stable claim id (repeats of the same words count up)."""
     seen: dict[str, int] = {}
     for row in rows:
         n = seen.get(row["figure_text"], 0)
