@@ -1,0 +1,345 @@
+"""French (fr) words for the tracker's parsers.
+
+Each constant is this language's entry of the table of the same name in
+:mod:`tracker.lexicon.numbers`, :mod:`tracker.lexicon.figure_words`,
+:mod:`tracker.lexicon.calendar` or :mod:`tracker.lexicon.cues` (see README.md).
+"""
+
+from __future__ import annotations
+
+from tracker.lexicon._build import forms
+
+# Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
+
+UNITS: dict[str, float] = {
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+}
+
+HUNDREDS: dict[str, float] = {"cent": 100, "cents": 100, "douzaine": 12, "douzaines": 12}
+
+SCALES: dict[str, float] = {
+    "mille": 1e3,
+    "mil": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e12,
+    "billions": 1e12,
+    "md": 1e9,
+    "mds": 1e9,
+}
+
+DENOMINATORS: dict[str, float] = forms(
+    {
+        "demi||s": 2,
+        "tiers": 3,
+        "quart||s": 4,
+        "cinquième||s": 5,
+        "sixième||s": 6,
+        "septième||s": 7,
+        "huitième||s": 8,
+        "neuvième||s": 9,
+        "dixième||s": 10,
+        "centième||s": 100,
+        "millième||s": 1000,
+    }
+)
+
+POINT_WORDS: str = "virgule"
+
+ARTICLES: frozenset[str] = frozenset({"un", "une"})
+
+HALVES: frozenset[str] = frozenset({"demi"})
+
+AND_WORDS: frozenset[str] = frozenset({"et"})
+
+APPROX_NOUNS: dict[str, float] = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1000,
+}
+
+# Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+PRE_CUES: dict[str, str] = {
+    "au moins": "at_least",
+    "pas moins de": "at_least",
+    "au minimum": "at_least",
+    "plus de": "more_than",
+    "au-delà de": "more_than",
+    "davantage que": "more_than",
+    "jusqu'à": "up_to",
+    "jusqu’à": "up_to",
+    "au plus": "at_most",
+    "au maximum": "at_most",
+    "moins de": "less_than",
+    "près de": "nearly",
+    "presque": "nearly",
+    "quasiment": "nearly",
+    "environ": "approx",
+    "quelque": "approx",
+    "quelques": "approx",
+    "autour de": "approx",
+    "approximativement": "approx",
+    "à peu près": "approx",
+    "un peu plus de": "more_than",
+    "un peu moins de": "nearly",
+    "estimés à": "approx",
+    "estimé à": "approx",
+    "entre": "between",
+    "supérieur à": "more_than",
+    "supérieure à": "more_than",
+    "supérieurs à": "more_than",
+    "supérieures à": "more_than",
+    "plus grand que": "more_than",
+    "plus grande que": "more_than",
+    "plus haut que": "more_than",
+    "plus que": "more_than",
+    "inférieur à": "less_than",
+    "inférieure à": "less_than",
+    "inférieurs à": "less_than",
+    "inférieures à": "less_than",
+    "plus petit que": "less_than",
+    "plus petite que": "less_than",
+    "plus bas que": "less_than",
+    "en dessous de": "less_than",
+    "supérieur ou égal à": "at_least",
+    "supérieure ou égale à": "at_least",
+    "supérieurs ou égaux à": "at_least",
+    "supérieures ou égales à": "at_least",
+    "égal ou supérieur à": "at_least",
+    "plus de ou égal à": "at_least",
+    "au moins ou égal à": "at_least",
+    "au moins de": "at_least",
+    "inférieur ou égal à": "at_most",
+    "inférieure ou égale à": "at_most",
+    "inférieurs ou égaux à": "at_most",
+    "inférieures ou égales à": "at_most",
+    "égal ou inférieur à": "at_most",
+    "plus petits ou égaux à": "at_most",
+    "pas plus de": "at_most",
+    "de": "from",
+}
+
+POST_CUES: dict[str, str] = {
+    "ou plus": "at_least",
+    "ou moins": "at_most",
+    "environ": "approx",
+    "au moins": "at_least",
+}
+
+RANGE_TO: tuple[str, ...] = ("à",)
+
+RANGE_AND: tuple[str, ...] = ("et",)
+
+VAGUE_WORDS: dict[str, str] = {
+    "des milliers": "thousands",
+    "milliers": "thousands",
+    "plusieurs milliers": "several_thousand",
+    "quelques milliers": "few_thousand",
+    "des dizaines de milliers": "tens_of_thousands",
+    "dizaines de milliers": "tens_of_thousands",
+    "des centaines de milliers": "hundreds_of_thousands",
+    "des centaines": "hundreds",
+    "centaines": "hundreds",
+    "plusieurs centaines": "several_hundred",
+    "quelques centaines": "few_hundred",
+    "des dizaines": "dozens",
+    "plusieurs dizaines": "several_dozen",
+    "des millions": "millions",
+    "plusieurs millions": "several_million",
+}
+
+NONE_CUES: tuple[str, ...] = ("un nombre indéterminé", "un nombre inconnu", "combien")
+
+# Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
+
+MONTHS: tuple[str, ...] = (
+    "janvier janv janv. jan",
+    "février fevrier févr févr.",
+    "mars",
+    "avril avr avr.",
+    "mai",
+    "juin",
+    "juillet juil juil.",
+    "août aout",
+    "septembre sept sept.",
+    "octobre oct oct.",
+    "novembre nov nov.",
+    "décembre decembre déc déc.",
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+)
+
+SEASONS: dict[str, str] = {
+    "printemps": "spring",
+    "été": "summer",
+    "automne": "autumn",
+    "hiver": "winter",
+}
+
+TIME_UNITS: dict[str, str] = {
+    "jour jours": "day",
+    "semaine semaines": "week",
+    "mois": "month",
+    "an ans année années": "year",
+    "trimestre trimestres": "quarter",
+    "semestre moitié": "half",
+    "week-end": "weekend",
+}
+
+TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
+    ("P", "early", ("début", "au début", "debut", "en début", "dès le début")),
+    ("P", "mid", ("mi", "mi-", "milieu", "à la mi-", "à la mi")),
+    ("P", "late", ("fin", "à la fin", "en fin")),
+    (
+        "L",
+        -1,
+        ("dernier", "dernière", "derniers", "précédent", "précédente", "passé", "passée"),
+    ),
+    ("T", 0, ("ce", "cet", "cette", "en cours")),
+    ("X", 1, ("prochain", "prochaine", "suivant", "suivante")),
+    (
+        "R",
+        -1,
+        ("les derniers", "les dernières", "au cours des derniers", "au cours des dernières"),
+    ),
+    ("K", 1, ("les prochains", "les prochaines", "dans les prochains", "dans les prochaines")),
+    ("Z", 0, ("aujourd'hui", "aujourd’hui")),
+    ("Z", -1, ("hier",)),
+    ("Z", 1, ("demain",)),
+    ("Z", -2, ("avant-hier",)),
+    ("A", "ago", ("il y a",)),
+    ("V", "recent", ("récemment", "dernièrement")),
+    ("V", "sofar", ("jusqu'à présent", "jusqu’à présent", "jusqu'ici", "à ce jour")),
+    ("V", "now", ("actuellement", "maintenant")),
+    ("V", "soon", ("bientôt", "prochainement")),
+    (
+        "b",
+        None,
+        (
+            "d'ici",
+            "d’ici",
+            "avant",
+            "jusqu'à",
+            "jusqu’à",
+            "jusqu'au",
+            "jusqu’au",
+            "au plus tard",
+        ),
+    ),
+    ("s", None, ("depuis", "à partir de", "dès")),
+    ("n", None, ("dans",)),
+    ("i", None, ("en", "à", "au", "le", "pendant", "durant", "lors de", "courant")),
+    ("w", None, ("dans les", "sous")),
+    ("x", None, ("entre",)),
+    ("&", None, ("et", "à", "au", "-", "–")),
+    ("o", None, ("ou",)),
+    ("f", None, ("au", "en date du", "à la date du")),
+    ("_", None, ("la", "l'", "l’", "les", "de", "d'", "d’", "du", "des", "année")),
+    ("N", 1, ("un", "une")),
+    ("N", 2, ("deux",)),
+    ("N", 3, ("trois", "quelques")),
+    ("N", 4, ("quatre",)),
+    ("N", 5, ("cinq",)),
+    ("N", 6, ("six",)),
+    ("O", 1, ("premier", "première", "1er")),
+    ("O", 2, ("deuxième", "second", "seconde")),
+    ("O", 3, ("troisième",)),
+    ("O", 4, ("quatrième",)),
+)
+
+COMPOUNDS: dict[str, tuple[tuple[str, object], ...]] = {
+    "fin d'année": (("P", "late"), ("U", "year")),
+    "fin d’année": (("P", "late"), ("U", "year")),
+}
+
+AMBIGUOUS: frozenset[str] = frozenset(
+    ["mars", "mai", "été"]
+)  # "été" is also "been": "ont été envoyés"
+
+FUTURE_MARKERS: tuple[str, ...] = (
+    " va ",
+    " vont ",
+    " sera ",
+    " seront ",
+    " devrait ",
+    " devraient ",
+)
+
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (r"\btués ou blessés\b", r"\bpertes\b", r"\bvictimes\b"),
+    "killed": (r"\btués?\b", r"\bmorts?\b"),
+    "wounded": (r"\bblessés?\b",),
+    "captured": (r"\bcapturés?\b", r"\bprisonniers?\b"),
+    "pay": (r"\bpa(?:ie|yé|yés)\b", r"\bsalaires?\b", r"\bsolde\b"),
+    "planned": (r"\bprévoit\b", r"\benverra\b", r"\bdevrait\b", r"\bdevraient\b"),
+    "transported": (r"\btransportés?\b", r"\barrivés?\b", r"\bacheminés?\b"),
+    "front": (r"\bfront\b", r"\bcombats?\b"),
+    "present": (r"\benvoyés?\b", r"\bdéployés?\b", r"\bstationnés?\b", r"\ben Russie\b"),
+    "front_place": (r"\bKoursk\b",),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according": (r"\bselon\b", r"\bd'après\b"),
+    "citing": (r"\bcitant\b",),
+    "report": (r"\ba rapporté\b", r"\brapporte\b", r"\bécrit\b"),
+    "speech": (
+        r"\ba (?:déclaré|affirmé|indiqué|estimé|annoncé|confirmé)\b",
+        r"\bdéclare\b",
+        r"\baffirme\b",
+    ),
+    "deny": (r"\ba démenti\b", r"\bdément\b", r"\ba nié\b"),
+    "hedge": (r"\bauraient\b", r"\baurait\b"),
+}
+
+NP_STOP: str = r"\s(?:que|qui|dans|à)\s"
+
+PLACES: tuple[str, ...] = (r"(?:la région de )?Koursk", r"Russie", r"Ukraine")
+
+PLACE_PREP: dict[str, str] = {"from": r"\bde ", "to": r"\bvers |\ben ", "in": r"\bdans |\ben |\bà "}

@@ -1,0 +1,206 @@
+"""Japanese (ja) words for the tracker's parsers.
+
+Each constant is this language's entry of the table of the same name in
+:mod:`tracker.lexicon.numbers`, :mod:`tracker.lexicon.figure_words`,
+:mod:`tracker.lexicon.calendar` or :mod:`tracker.lexicon.cues` (see README.md).
+"""
+
+from __future__ import annotations
+
+# Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
+
+# "." is always a decimal mark in this language (never a thousands separator).
+DECIMAL_POINT: bool = True
+
+# Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+PRE_CUES: dict[str, str] = {
+    "少なくとも": "at_least",
+    "最低": "at_least",
+    "最大": "up_to",
+    "最大で": "up_to",
+    "約": "approx",
+    "およそ": "approx",
+    "推定": "approx",
+    "ほぼ": "nearly",
+    "超": "more_than",
+    "計約": "approx",
+}
+
+POST_CUES: dict[str, str] = {
+    "以上": "more_than",
+    "超": "more_than",
+    "強": "more_than",
+    "余り": "approx",
+    "余": "approx",
+    "あまり": "approx",
+    "未満": "less_than",
+    "以下": "at_most",
+    "弱": "nearly",
+    "近く": "nearly",
+    "前後": "approx",
+    "程度": "approx",
+    "ほど": "approx",
+    "ばかり": "approx",
+    "規模": "exact",
+}
+
+RANGE_TO: tuple[str, ...] = ("から",)
+
+VAGUE_WORDS: dict[str, str] = {
+    "数千": "several_thousand",
+    "数万": "tens_of_thousands",
+    "数十万": "hundreds_of_thousands",
+    "数百": "several_hundred",
+    "数十": "dozens",
+    "数百万": "several_million",
+    "何千": "thousands",
+    "何万": "tens_of_thousands",
+}
+
+NONE_CUES: tuple[str, ...] = ("人数は不明", "不明")
+
+# Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
+
+MONTHS: tuple[str, ...] = ("",) * 12  # read from digits: "10月"
+
+WEEKDAYS: tuple[str, ...] = (
+    "月曜日 月曜",
+    "火曜日 火曜",
+    "水曜日 水曜",
+    "木曜日 木曜",
+    "金曜日 金曜",
+    "土曜日 土曜",
+    "日曜日 日曜",
+)
+
+SEASONS: dict[str, str] = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+
+TIME_UNITS: dict[str, str] = {
+    "週間": "week",
+    "週": "week",
+    "か月": "month",
+    "ヶ月": "month",
+    "カ月": "month",
+}
+
+TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
+    ("P", "early", ("上旬", "初旬", "初め", "はじめ", "初頭", "前半")),
+    ("P", "mid", ("中旬", "半ば")),
+    ("P", "late", ("下旬", "末", "後半", "終わり")),
+    ("L", -1, ("前", "先")),
+    ("T", 0, ("今", "本")),
+    ("X", 1, ("来", "翌")),
+    ("R", -1, ("過去", "この")),
+    ("K", 1, ("今後",)),
+    ("Z", 0, ("今日", "本日")),
+    ("Z", -1, ("昨日",)),
+    ("Z", 1, ("明日",)),
+    ("A", "ago", ("前",)),
+    ("H", "hence", ("後",)),
+    ("V", "recent", ("最近", "先ごろ", "このほど")),
+    ("V", "sofar", ("これまで", "今まで", "現在まで")),
+    ("V", "now", ("現在", "現時点")),
+    ("V", "soon", ("近く", "まもなく")),
+    ("b", None, ("まで", "までに", "迄")),
+    ("s", None, ("から", "以来", "以降")),
+    ("i", None, ("に", "中")),
+    ("w", None, ("以内",)),
+    ("&", None, ("~", "〜", "～", "-", "－", "から")),
+    ("o", None, ("か", "または")),
+    ("f", None, ("時点", "現在", "時点で")),
+    ("_", None, ("には", "は", "の", "頃", "ごろ", "ころ", "にかけて", "で", "に入って")),
+    ("O", 1, ("第1", "最初の")),
+)
+
+COMPOUNDS: dict[str, tuple[tuple[str, object], ...]] = {
+    "今年": (("T", 0), ("U", "year")),
+    "本年": (("T", 0), ("U", "year")),
+    "昨年": (("L", -1), ("U", "year")),
+    "去年": (("L", -1), ("U", "year")),
+    "一昨年": (("L", -2), ("U", "year")),
+    "来年": (("X", 1), ("U", "year")),
+    "今月": (("T", 0), ("U", "month")),
+    "先月": (("L", -1), ("U", "month")),
+    "来月": (("X", 1), ("U", "month")),
+    "今週": (("T", 0), ("U", "week")),
+    "先週": (("L", -1), ("U", "week")),
+    "来週": (("X", 1), ("U", "week")),
+    "年末": (("P", "late"), ("U", "year")),
+    "年初": (("P", "early"), ("U", "year")),
+    "月末": (("P", "late"), ("U", "month")),
+    "上半期": (("Q", ("half", 1)),),
+    "下半期": (("Q", ("half", 2)),),
+}
+
+SUFFIX_ONLY: frozenset[str] = frozenset(
+    [
+        "上旬",
+        "初旬",
+        "初め",
+        "はじめ",
+        "初頭",
+        "前半",
+        "中旬",
+        "半ば",
+        "下旬",
+        "末",
+        "後半",
+        "終わり",
+        "には",
+        "は",
+        "の",
+        "頃",
+        "ごろ",
+        "ころ",
+        "にかけて",
+        "で",
+        "に",
+        "まで",
+        "までに",
+        "迄",
+        "から",
+        "以来",
+        "以降",
+        "時点",
+        "時点で",
+        "現在",
+        "前",
+        "後",
+        "以内",
+        "中",
+        "か",
+        "に入って",
+    ]
+)
+
+FUTURE_MARKERS: tuple[str, ...] = ("予定", "見通し", "計画")
+
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (r"死傷",),
+    "killed": (r"死亡", r"戦死"),
+    "wounded": (r"負傷",),
+    "captured": (r"捕虜", r"拘束"),
+    "pay": (r"月給", r"給与", r"報酬"),
+    "planned": (r"予定", r"計画", r"見通し"),
+    "transported": (r"移動", r"輸送", r"到着"),
+    "front": (r"前線", r"戦闘"),
+    "present": (r"派遣", r"派兵", r"配置"),
+    "front_place": (r"クルスク",),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according_left": (r"によると", r"によれば"),
+    "report": (r"報じた", r"伝えた"),
+    "speech": (r"明らかにした", r"発表した", r"述べた", r"推計した"),
+    "deny": (r"否定した",),
+    "hedge": (r"とされる", r"という"),
+}
+
+SUBJECT_PARTICLE: str = r"(?:は|が)"
+
+PLACES: tuple[str, ...] = (r"クルスク(?:州)?", r"ロシア", r"ウクライナ")
+
+PLACE_PREP: dict[str, str] = {}

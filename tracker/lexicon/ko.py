@@ -1,0 +1,298 @@
+"""Korean (ko) words for the tracker's parsers.
+
+Each constant is this language's entry of the table of the same name in
+:mod:`tracker.lexicon.numbers`, :mod:`tracker.lexicon.figure_words`,
+:mod:`tracker.lexicon.calendar` or :mod:`tracker.lexicon.cues` (see README.md).
+"""
+
+from __future__ import annotations
+
+# Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
+
+# "." is always a decimal mark in this language (never a thousands separator).
+DECIMAL_POINT: bool = True
+
+# Sino-Korean digit syllables, read only in Korean text and only inside a chain with a scale
+# ("이십만" = 200,000), never alone: 이, 사, 구 ... are common syllables of other words.
+HANGUL_DIGITS: dict[str, int] = {
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+}
+
+# Syllables that may follow a Hangul number ("이십만 명", "삼천여", particles); any other
+# Hangul syllable right after it makes the chain part of a word ("이만큼").
+HANGUL_NUMBER_SUFFIXES: str = "명여원개대척발달년월세살배번회의을를가은는에과와로으도씩째차톤입"
+
+# Words that read as Hangul numbers but are names ("이천" Icheon, "이백" Li Bai).
+HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = frozenset({"이천", "사천", "오천", "이백"})
+
+# Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+PRE_CUES: dict[str, str] = {
+    "최소": "at_least",
+    "적어도": "at_least",
+    "최대": "up_to",
+    "최다": "up_to",
+    "약": "approx",
+    "대략": "approx",
+    "거의": "nearly",
+    "무려": "exact",
+}
+
+POST_CUES: dict[str, str] = {
+    "여": "approx",
+    "보다 크다": "more_than",
+    "보다 크고": "more_than",
+    "보다 큰": "more_than",
+    "보다 높다": "more_than",
+    "보다 높고": "more_than",
+    "보다 높은": "more_than",
+    "보다 높거나": "more_than",
+    "보다 많다": "more_than",
+    "보다 많고": "more_than",
+    "보다 많은": "more_than",
+    "보다 작다": "less_than",
+    "보다 작고": "less_than",
+    "보다 작은": "less_than",
+    "보다 낮다": "less_than",
+    "보다 낮고": "less_than",
+    "보다 낮은": "less_than",
+    "보다 적다": "less_than",
+    "보다 적은": "less_than",
+    "아래": "less_than",
+    "보다 크거나 같다": "at_least",
+    "보다 크거나 같은": "at_least",
+    "보다 높거나 같다": "at_least",
+    "보다 많거나 같다": "at_least",
+    "혹은 그 이상": "at_least",
+    "또는 그 이상": "at_least",
+    "이거나 그 이상": "at_least",
+    "이거나 그보다 크다": "at_least",
+    "이거나 그보다 많다": "at_least",
+    "보다 작거나 같다": "at_most",
+    "보다 작거나 같은": "at_most",
+    "보다 적거나 같다": "at_most",
+    "과 같거나 작은": "at_most",
+    "또는 그 미만": "at_most",
+    "또는 그보다 작은": "at_most",
+    "이거나 그보다 작다": "at_most",
+    "이거나 그보다 적다": "at_most",
+    "이상": "more_than",
+    "초과": "more_than",
+    "미만": "less_than",
+    "이하": "at_most",
+    "남짓": "approx",
+    "안팎": "approx",
+    "정도": "approx",
+    "가량": "approx",
+    "내외": "approx",
+    "에 이르": "approx",
+    "에 달하": "approx",
+    "에 달한": "approx",
+    "에 이른": "approx",
+    "에 육박": "nearly",
+    "쯤": "approx",
+    "여명": "approx",
+    "선": "approx",
+}
+
+RANGE_TO: tuple[str, ...] = ("에서", "부터")
+
+VAGUE_WORDS: dict[str, str] = {
+    "수천": "several_thousand",
+    "수만": "tens_of_thousands",
+    "수십만": "hundreds_of_thousands",
+    "수백": "several_hundred",
+    "수십": "dozens",
+    "수백만": "several_million",
+    "수천여": "several_thousand",
+    "일부": "small",
+    "소수": "small",
+}
+
+NONE_CUES: tuple[str, ...] = ("규모 미상", "미상", "얼마나")
+
+# Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
+
+MONTHS: tuple[str, ...] = ("",) * 12  # read from digits: "10월"
+
+WEEKDAYS: tuple[str, ...] = ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일")
+
+SEASONS: dict[str, str] = {"봄": "spring", "여름": "summer", "가을": "autumn", "겨울": "winter"}
+
+TIME_UNITS: dict[str, str] = {
+    "주": "week",
+    "주일": "week",
+    "주간": "week",
+    "개월": "month",
+    "달": "month",
+    "분기": "quarter",
+}
+
+TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
+    ("P", "early", ("초", "상순", "초순", "초반")),
+    ("P", "mid", ("중순", "중반")),
+    ("P", "late", ("말", "하순", "말경", "후반")),
+    ("L", -1, ("지난", "지난번")),
+    ("T", 0, ("이번", "올", "금")),
+    ("X", 1, ("다음", "오는", "내달", "다가오는")),
+    ("R", -1, ("지난",)),
+    ("K", 1, ("향후", "앞으로")),
+    ("Z", 0, ("오늘", "금일")),
+    ("Z", -1, ("어제", "전날")),
+    ("Z", 1, ("내일",)),
+    ("A", "ago", ("전",)),
+    ("H", "hence", ("후", "뒤")),
+    ("V", "recent", ("최근", "최근에", "앞서")),
+    ("V", "sofar", ("현재까지", "지금까지", "이제까지")),
+    ("V", "now", ("현재", "지금")),
+    ("V", "soon", ("곧",)),
+    ("b", None, ("까지", "전까지", "이전", "안에", "내")),
+    ("s", None, ("부터", "이후", "이래", "께부터", "에서")),
+    ("i", None, ("동안",)),
+    ("w", None, ()),
+    ("&", None, ("~", "〜", "-", "–", "와", "과", "및")),
+    ("o", None, ("또는", "혹은")),
+    ("f", None, ("기준", "현재")),
+    ("_", None, ("경", "쯤", "께", "에", "에는", "엔", "의", "중", "간", "년간", "에도")),
+    ("O", 1, ("첫", "첫째", "1째")),
+    ("O", 2, ("둘째", "두번째", "두 번째")),
+    ("O", 3, ("셋째", "세번째", "세 번째")),
+    ("N", 1, ("한",)),
+    ("N", 2, ("두",)),
+    ("N", 3, ("세", "몇")),
+)
+
+COMPOUNDS: dict[str, tuple[tuple[str, object], ...]] = {
+    "올해": (("T", 0), ("U", "year")),
+    "금년": (("T", 0), ("U", "year")),
+    "작년": (("L", -1), ("U", "year")),
+    "지난해": (("L", -1), ("U", "year")),
+    "재작년": (("L", -2), ("U", "year")),
+    "내년": (("X", 1), ("U", "year")),
+    "이달": (("T", 0), ("U", "month")),
+    "이번 달": (("T", 0), ("U", "month")),
+    "지난달": (("L", -1), ("U", "month")),
+    "지난 달": (("L", -1), ("U", "month")),
+    "다음 달": (("X", 1), ("U", "month")),
+    "다음달": (("X", 1), ("U", "month")),
+    "이번 주": (("T", 0), ("U", "week")),
+    "이번주": (("T", 0), ("U", "week")),
+    "지난주": (("L", -1), ("U", "week")),
+    "지난 주": (("L", -1), ("U", "week")),
+    "다음 주": (("X", 1), ("U", "week")),
+    "다음주": (("X", 1), ("U", "week")),
+    "연말": (("P", "late"), ("U", "year")),
+    "연초": (("P", "early"), ("U", "year")),
+    "월말": (("P", "late"), ("U", "month")),
+    "월초": (("P", "early"), ("U", "month")),
+    "상반기": (("Q", ("half", 1)),),
+    "하반기": (("Q", ("half", 2)),),
+}
+
+SUFFIX_ONLY: frozenset[str] = frozenset(
+    [
+        "초",
+        "상순",
+        "초순",
+        "초반",
+        "중순",
+        "중반",
+        "말",
+        "하순",
+        "말경",
+        "후반",
+        "경",
+        "쯤",
+        "께",
+        "에",
+        "에는",
+        "엔",
+        "의",
+        "중",
+        "간",
+        "에도",
+        "까지",
+        "부터",
+        "이후",
+        "이래",
+        "께부터",
+        "에서",
+        "전까지",
+        "이전",
+        "안에",
+        "내",
+        "전",
+        "후",
+        "뒤",
+        "동안",
+        "기준",
+        "현재",
+        "와",
+        "과",
+    ]
+)
+
+FUTURE_MARKERS: tuple[str, ...] = ("예정", "계획", "할 것", "방침")
+
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (r"사상자", r"사상", r"死傷", r"손실"),
+    "killed": (r"전사", r"사망"),
+    "wounded": (r"부상",),
+    "captured": (r"포로", r"생포"),
+    "pay": (r"월급", r"급여", r"봉급", r"지급", r"받는"),
+    "planned": (r"예정", r"계획", r"할 것으로", r"보낼", r"파병할", r"추가 파병"),
+    "transported": (r"이동", r"수송", r"도착", r"이송", r"열차"),
+    "front": (r"전선", r"전투", r"최전방", r"실전"),
+    "present": (r"파병", r"파견", r"배치", r"주둔", r"보냈"),
+    "front_place": (r"쿠르스크",),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according_left": (r"에 따르면", r"에 의하면"),
+    "citing_left": (r"[을를] 인용해", r"[을를] 인용하여", r"[을를] 인용한"),
+    "report": (r"보도했다", r"보도했습니다", r"전했다", r"보도에 따르면"),
+    "speech": (
+        r"밝혔다",
+        r"말했다",
+        r"주장했다",
+        r"추정했다",
+        r"발표했다",
+        r"설명했다",
+        r"덧붙였다",
+        r"파악했다",
+        r"밝혔습니다",
+        r"강조했다",
+    ),
+    "deny": (r"부인했다", r"일축했다", r"부인했습니다"),
+    "hedge": (r"전해졌다", r"알려졌다", r"것으로 알려"),
+}
+
+SUBJECT_PARTICLE: str = r"(?:은|는|이|가)"
+
+DESCRIPTORS: tuple[str, ...] = ("일간지", "신문", "통신")
+
+PRONOUNS: tuple[str, ...] = ("그는", "그녀는", "그")
+
+PLACES: tuple[str, ...] = (
+    r"쿠르스크(?:\s?지역|\s?주)?",
+    r"러시아\s?극동(?:\s?지역)?",
+    r"우크라이나",
+    r"러시아",
+    r"북한",
+)
+
+PLACE_PREP: dict[str, str] = {}  # particles follow the place: 로/으로 = to, 에서 = from/in, 에 = in
+
+PLACE_SUFFIX: dict[str, str] = {"to": r"(?:로|으로)", "from": r"에서", "in": r"(?:에|에서)"}
+
+WORKER_WORDS: str = r"(?:노동자|근로자|인력)"

@@ -1,0 +1,219 @@
+"""Portuguese (pt) words for the tracker's parsers.
+
+Each constant is this language's entry of the table of the same name in
+:mod:`tracker.lexicon.numbers`, :mod:`tracker.lexicon.figure_words`,
+:mod:`tracker.lexicon.calendar` or :mod:`tracker.lexicon.cues` (see README.md).
+"""
+
+from __future__ import annotations
+
+# Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
+
+UNITS: dict[str, float] = {
+    "zero": 0,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "tres": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "sete": 7,
+    "oito": 8,
+    "nove": 9,
+    "dez": 10,
+    "onze": 11,
+    "doze": 12,
+    "treze": 13,
+    "catorze": 14,
+    "quatorze": 14,
+    "quinze": 15,
+    "dezesseis": 16,
+    "dezasseis": 16,
+    "dezessete": 17,
+    "dezassete": 17,
+    "dezoito": 18,
+    "dezenove": 19,
+    "dezanove": 19,
+    "vinte": 20,
+    "trinta": 30,
+    "quarenta": 40,
+    "cinquenta": 50,
+    "sessenta": 60,
+    "setenta": 70,
+    "oitenta": 80,
+    "noventa": 90,
+    "cem": 100,
+    "cento": 100,
+    "duzentos": 200,
+    "duzentas": 200,
+    "trezentos": 300,
+    "trezentas": 300,
+    "quatrocentos": 400,
+    "quatrocentas": 400,
+    "quinhentos": 500,
+    "quinhentas": 500,
+    "seiscentos": 600,
+    "seiscentas": 600,
+    "setecentos": 700,
+    "setecentas": 700,
+    "oitocentos": 800,
+    "oitocentas": 800,
+    "novecentos": 900,
+    "novecentas": 900,
+}
+
+HUNDREDS: dict[str, float] = {"dúzia": 12}
+
+SCALES: dict[str, float] = {
+    "mil": 1e3,
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "milhao": 1e6,
+    "milhoes": 1e6,
+    "mi": 1e6,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+    "bi": 1e9,
+    "milhar": 1e3,
+}
+
+POINT_WORDS: str = "vírgula"
+
+ARTICLES: frozenset[str] = frozenset({"um", "uma"})
+
+HALVES: frozenset[str] = frozenset({"meio", "meia"})
+
+AND_WORDS: frozenset[str] = frozenset({"e"})
+
+APPROX_NOUNS: dict[str, float] = {
+    "dezena": 10,
+    "vintena": 20,
+    "trintena": 30,
+    "centena": 100,
+    "milhar": 1000,
+}
+
+# Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+PRE_CUES: dict[str, str] = {
+    "pelo menos": "at_least",
+    "ao menos": "at_least",
+    "no mínimo": "at_least",
+    "mais de": "more_than",
+    "acima de": "more_than",
+    "até": "up_to",
+    "no máximo": "at_most",
+    "menos de": "less_than",
+    "quase": "nearly",
+    "perto de": "nearly",
+    "cerca de": "approx",
+    "aproximadamente": "approx",
+    "uns": "approx",
+    "umas": "approx",
+    "em torno de": "approx",
+    "entre": "between",
+    "de": "from",
+}
+
+POST_CUES: dict[str, str] = {"ou mais": "at_least"}
+
+RANGE_TO: tuple[str, ...] = ("a",)
+
+RANGE_AND: tuple[str, ...] = ("e",)
+
+VAGUE_WORDS: dict[str, str] = {
+    "milhares": "thousands",
+    "vários milhares": "several_thousand",
+    "alguns milhares": "few_thousand",
+    "dezenas de milhares": "tens_of_thousands",
+    "centenas de milhares": "hundreds_of_thousands",
+    "centenas": "hundreds",
+    "dezenas": "dozens",
+    "milhões": "millions",
+}
+
+NONE_CUES: tuple[str, ...] = ("um número indeterminado", "um número desconhecido", "quantos")
+
+# Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
+
+MONTHS: tuple[str, ...] = (
+    "janeiro jan",
+    "fevereiro fev",
+    "março marco mar",
+    "abril abr",
+    "maio mai",
+    "junho jun",
+    "julho jul",
+    "agosto ago",
+    "setembro set",
+    "outubro out",
+    "novembro nov",
+    "dezembro dez",
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "segunda-feira segunda",
+    "terça-feira terça terca-feira",
+    "quarta-feira quarta",
+    "quinta-feira quinta",
+    "sexta-feira sexta",
+    "sábado sabado",
+    "domingo",
+)
+
+SEASONS: dict[str, str] = {
+    "primavera": "spring",
+    "verão": "summer",
+    "outono": "autumn",
+    "inverno": "winter",
+}
+
+TIME_UNITS: dict[str, str] = {
+    "dia dias": "day",
+    "semana semanas": "week",
+    "mês mes meses": "month",
+    "ano anos": "year",
+    "trimestre trimestres": "quarter",
+    "semestre metade": "half",
+    "fim de semana": "weekend",
+}
+
+TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
+    ("P", "early", ("início", "no início", "inicio", "começo", "no começo", "princípios")),
+    ("P", "mid", ("meados", "em meados")),
+    ("P", "late", ("fim", "final", "no final", "no fim", "finais")),
+    ("L", -1, ("passado", "passada", "anterior", "último", "última")),
+    ("T", 0, ("este", "esta", "deste", "desta", "neste", "nesta")),
+    ("X", 1, ("próximo", "próxima", "que vem")),
+    ("R", -1, ("os últimos", "as últimas", "o último")),
+    ("K", 1, ("os próximos", "as próximas", "nos próximos", "nas próximas")),
+    ("Z", 0, ("hoje",)),
+    ("Z", -1, ("ontem",)),
+    ("Z", 1, ("amanhã",)),
+    ("A", "ago", ("atrás",)),
+    ("V", "recent", ("recentemente", "recente")),
+    ("V", "sofar", ("até agora", "até hoje", "até o momento")),
+    ("V", "now", ("atualmente", "agora")),
+    ("b", None, ("até", "antes de", "até ao", "até o")),
+    ("s", None, ("desde", "a partir de")),
+    ("i", None, ("em", "no", "na", "durante")),
+    ("w", None, ("dentro de",)),
+    ("x", None, ("entre",)),
+    ("&", None, ("e", "a", "ao", "-", "–")),
+    ("o", None, ("ou",)),
+    ("_", None, ("o", "a", "os", "as", "de", "do", "da")),
+    ("N", 1, ("um", "uma")),
+    ("N", 2, ("dois", "duas")),
+    ("N", 3, ("três",)),
+    ("O", 1, ("primeiro", "primeira")),
+    ("O", 2, ("segundo", "segunda")),
+    ("O", 3, ("terceiro", "terceira")),
+    ("O", 4, ("quarto", "quarta")),
+)
+
+AMBIGUOUS: frozenset[str] = frozenset(["mar", "mai", "set"])
+
+FUTURE_MARKERS: tuple[str, ...] = (" vai ", " vão ", " será ", " serão ")
