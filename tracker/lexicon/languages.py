@@ -9,8 +9,8 @@ dicts from them once, at import, with :func:`collect` and :func:`flagged`.
 Example:
     >>> collect("POINT_WORDS")["de"]
     'komma'
-    >>> sorted(flagged("COMPOUNDING"))
-    ['de', 'it', 'nl']
+    >>> flagged("COMPOUNDING")
+    ('de', 'it', 'nl')
 """
 
 from __future__ import annotations
@@ -79,11 +79,11 @@ def collect(name: str) -> dict[str, Any]:
     }
 
 
-def flagged(name: str) -> frozenset[str]:
-    """The codes of the languages whose module sets the flag ``name`` to True.
+def flagged(name: str) -> tuple[str, ...]:
+    """The codes of the languages whose module sets the flag ``name`` to True, in order.
 
     Example:
-        >>> "en" in flagged("DECIMAL_POINT")
-        True
+        >>> flagged("TENS_AND_UNITS")
+        ('es', 'pt')
     """
-    return frozenset(code for code in LANGUAGES if getattr(language(code), name, False) is True)
+    return tuple(code for code in LANGUAGES if getattr(language(code), name, False) is True)
