@@ -176,19 +176,6 @@ class _Lang:
     subject_particle: str | None
 
 
-_PERSON_WORDS = {
-    "en": r"\b(?:troops|soldiers|personnel|forces|men|fighters|recruits|servicemen|"
-    r"special forces|workers|people|killed|wounded|casualties|captured)\b",
-    "de": r"\b(?:Soldaten|Truppen|Kräfte|Mann|Kämpfer|Arbeiter|Tote|Verwundete)\b",
-    "ko": r"(?:병력|군인|병사|장병|명|특수부대|사상자|전사자|부상자)",
-    "fr": r"\b(?:soldats|troupes|militaires|hommes|combattants)\b",
-    "es": r"\b(?:soldados|tropas|militares|efectivos|combatientes)\b",
-    "ru": r"\b(?:военн\w+|солдат\w*|бойц\w+|человек)\b",
-    "uk": r"\b(?:військов\w+|солдат\w*|бійц\w+|осіб|людей)\b",
-    "ja": r"(?:兵|部隊|人)",
-}
-
-
 def _alternation(table: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> re.Pattern[str]:
     parts = [f"(?P<{name}>{'|'.join(table[name])})" for name in order if table.get(name)]
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
@@ -233,7 +220,7 @@ def _lang(lang: str) -> _Lang:
         attribution=_alternation(cues.ATTRIBUTION[akey], _ATTRIBUTION_ORDER),
         places=re.compile(places_pattern),
         workers=opt(cues.WORKER_WORDS),
-        persons=re.compile(_PERSON_WORDS.get(key, _PERSON_WORDS["en"]), re.IGNORECASE),
+        persons=re.compile(cues.PERSON_WORDS.get(key, cues.PERSON_WORDS["en"]), re.IGNORECASE),
         np_stop=opt(cues.NP_STOP),
         np_lead=opt(cues.NP_LEAD),
         np_trail=opt(cues.NP_TRAIL),

@@ -23,9 +23,11 @@ from tracker.figures.phrase_regex import is_cjk
 from tracker.lexicon.figure_words import (
     CJK_COUNTERS,
     CJK_DATE_CHARS,
+    CJK_LANGS,
     CURRENCY_MILLIONS,
     CURRENCY_SYMBOLS,
     MEASURE_WORDS,
+    ORDINAL_E,
     PER_AFTER,
     PER_BEFORE,
 )
@@ -158,7 +160,7 @@ def not_a_count(text: str, n: Numeral, L: LangPatterns, ages: bool) -> str | Non
             if (
                 lw[:1] in ("e", "è", "º", "ª", "°")
                 and (len(lw) < 2 or not lw[1].isalpha())
-                and L.lang in ("fr", "it", "es", "pt", "en", "nl")
+                and L.lang in ORDINAL_E
             ):
                 return "ordinal"
         nxt = after.lstrip(" -\u00a0")[:1]
@@ -212,7 +214,7 @@ def read_after(text: str, c: Cand, L: LangPatterns, pos: int) -> int:
     if m and m.end() > pos:
         if m.group("odd") or m.group("odd2"):
             c.qual = better(c.qual, "approx")
-            if L.lang in ("ko", "zh", "ja"):
+            if L.lang in CJK_LANGS:
                 c.cue = c.cue or "odd"
         if m.group("counter"):
             c.unit = CJK_COUNTERS[m.group("counter")]

@@ -19,6 +19,8 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.lexicon.numbers import (
+    ALONE_OK,
+    AND_JOINS_UNITS,
     AND_WORDS,
     APPROX_NOUNS,
     ARTICLES,
@@ -28,17 +30,21 @@ from tracker.lexicon.numbers import (
     COMPOUNDING,
     DECIMAL_POINT_LANGS,
     DENOMINATORS,
+    EXTRA_UNITS,
     FRACTION_ANDS,
     FRACTION_WORDS,
     HALVES,
     HANGUL_DIGITS,
     HANGUL_NUMBER_FALSE_FRIENDS,
+    HANGUL_NUMBER_LANGS,
     HANGUL_NUMBER_SUFFIXES,
     HUNDREDS,
     POINT_WORDS,
     SCALES,
     SUFFIX_SCALES,
+    TENS_AND_UNITS,
     UNITS,
+    VIGESIMAL,
     VULGAR_FRACTIONS,
 )
 
@@ -247,26 +253,6 @@ def _cjk_value(s: str) -> tuple[float, float] | None:
 
 # --- word tables compiled per language ----------------------------------------------------
 
-_ALONE_OK = {
-    "en": {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
-    "de": {"tausend", "hundert", "dutzend"},
-    "nl": {"duizend", "honderd"},
-    "fr": {"mille", "cent"},
-    "es": {"mil"},
-    "pt": {"mil"},
-    "it": {"mille", "cento"},
-    "pl": {"tysiąc", "sto"},
-    "ru": {"тысяча", "тысячу", "миллион", "сотня"},
-    "uk": {"тисяча", "тисячу", "мільйон"},
-    "is": {"þúsund"},
-    "ar": {"ألف"},
-    "hi": {"हजार", "हज़ार", "सौ"},
-    "mr": {"हजार", "शंभर"},
-}
-
-_EXTRA_RU = {"полмиллиона": 5e5, "полтысячи": 500.0, "полторы": 1.5, "полтора": 1.5}
-_EXTRA_UK = {"півмільйона": 5e5, "півтисячі": 500.0, "півтори": 1.5, "півтора": 1.5}
-
 
 class _Lexicon:
     """The compiled word tables of one language."""
@@ -293,12 +279,8 @@ class _Lexicon:
         src = lang if lang in UNITS or lang in SCALES else "en"
         for w, v in UNITS.get(src, {}).items():
             words[w] = ("U", float(v))
-        if lang == "ru":
-            for w, v in _EXTRA_RU.items():
-                words[w] = ("U", v)
-        if lang == "uk":
-            for w, v in _EXTRA_UK.items():
-                words[w] = ("U", v)
+        for w, v in EXTRA_UNITS.get(lang, {}).items():
+            words[w] = ("U", v)
         for w, v in HUNDREDS.get(src, {}).items():
             words[w] = ("H", float(v))
         for w, v in SCALES.get(src, {}).items():
@@ -321,7 +303,7 @@ class _Lexicon:
             for plain in _plain_forms(w):
                 words.setdefault(plain, hit)
         self.words = words
-        self.alone = _ALONE_OK.get(src, set())
+        self.alone = ALONE_OK.get(src, frozenset())
         self.ands = AND_WORDS.get(src, frozenset())
         denoms = {w: float(v) for w, v in DENOMINATORS.get(src, {}).items()}
         for w, v in list(denoms.items()):
@@ -492,7 +474,7 @@ def _is_hangul(ch: str) -> bool:
 
 def _hangul_number_ok(text: str, s: int, raw: str, lang: str) -> bool:
     """Whether a chain spelled with Hangul digits is a number ("이십만 명"), not a word."""
-    if lang != "ko" or raw in HANGUL_NUMBER_FALSE_FRIENDS:
+    if lang not in HANGUL_NUMBER_LANGS or raw in HANGUL_NUMBER_FALSE_FRIENDS:
         return False
     if s > 0 and _is_hangul(text[s - 1]):
         return False
@@ -556,7 +538,6 @@ class _Builder:
         self.lang = lang
 
 
-_TENS_AND_UNITS = frozenset({"es", "pt"})
 _CALIBRE_AFTER = re.compile(r"\s?-?\s?(?:mm|millimet|мм|cm\b|calib|inch)", re.IGNORECASE)
 
 
@@ -600,16 +581,16 @@ def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
         return True  # "1½" (prev.value 1.0 marks a year-like digit token)
     if pt == "U" and t == "U":
         if gap == "and":
-            if lang in _TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco"
+            if lang in TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco"
                 return 20 <= prev.value < 100 and prev.value % 10 == 0 and tok.value < 10
-            return lang == "fr"
-        if lang == "fr" and 10 <= tok.value < 20:
+            return lang in AND_JOINS_UNITS
+        if lang in VIGESIMAL and 10 <= tok.value < 20:
             if prev.value == 60.0:
                 return True
             if prev.value == 20.0 and len(b.toks) >= 2 and b.toks[-2].type == "U":
                 return b.toks[-2].value < 20
 
-        if lang == "fr" and prev.value < 20 and tok.value == 20:
+        if lang in VIGESIMAL and prev.value < 20 and tok.value == 20:
             return True
         return tok.value < _place(prev.value) and prev.value >= 10
     return False
@@ -675,7 +656,7 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
             current += dv
         elif t == "U":
             all_digits = False
-            if lang == "fr" and prev_type == "U" and tk.value == 20 and current - head < 20:
+            if lang in VIGESIMAL and prev_type == "U" and tk.value == 20 and current - head < 20:
                 current = head + (current - head) * 20  # "cent quatre-vingt-douze"
             else:
                 current += tk.value
@@ -746,7 +727,7 @@ def _and_fraction(toks: list[_Tok], i: int, text: str, lex: _Lexicon):
         return None
     prev = toks[i - 1] if i > 0 else None
     if (
-        lex.lang in _TENS_AND_UNITS
+        lex.lang in TENS_AND_UNITS
         and toks[i].raw.lower() in lex.ands
         and prev is not None
         and prev.type == "U"

@@ -21,6 +21,7 @@ from tracker.lexicon.figure_words import (
     AGE_PATTERNS,
     CALIBRE_WORDS,
     CJK_COUNTERS,
+    CJK_LANGS,
     CURRENCY_MILLIONS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -65,8 +66,8 @@ class LangPatterns:
         self.lang = lang
         self.pre = _merged(PRE_CUES, lang)
         self.post = _merged(POST_CUES, lang)
-        if lang in ("ko", "ja", "zh"):
-            for other in ("ko", "ja", "zh"):
+        if lang in CJK_LANGS:
+            for other in CJK_LANGS:
                 for k, v in POST_CUES.get(other, {}).items():
                     self.post.setdefault(k, v)
                 for k, v in PRE_CUES.get(other, {}).items():

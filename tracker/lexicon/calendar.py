@@ -47,7 +47,7 @@ Example:
 from __future__ import annotations
 
 from tracker.lexicon import en
-from tracker.lexicon.languages import collect
+from tracker.lexicon.languages import collect, flagged
 
 MONTHS: dict[str, tuple[str, ...]] = collect("MONTHS")
 
@@ -72,6 +72,21 @@ AMBIGUOUS: dict[str, frozenset[str]] = collect("AMBIGUOUS")
 
 # Future markers for guess_tense: verbs and auxiliaries that put a sentence in the future.
 FUTURE_MARKERS: dict[str, tuple[str, ...]] = collect("FUTURE_MARKERS")
+
+# Lexing mode per language: "ko" (Hangul with particles), "cjk"; "word" when absent.
+SCRIPTS: dict[str, str] = collect("SCRIPT")
+
+# Languages where a UNITS key with spaces is one phrase, not several forms.
+TIME_UNIT_PHRASES: frozenset[str] = frozenset(flagged("TIME_UNIT_PHRASES"))
+
+# Languages capitalising month and weekday names: a lower-case AMBIGUOUS form is a word.
+CAPITALISED_NAMES: frozenset[str] = frozenset(flagged("CAPITALISED_NAMES"))
+
+# Languages writing numeric dates month first ("3/5/2025" = 5 March).
+MONTH_FIRST: frozenset[str] = frozenset(flagged("MONTH_FIRST"))
+
+# Languages where "3.5" is a decimal, never a day and month.
+NO_DOT_DATES: frozenset[str] = frozenset(flagged("NO_DOT_DATES"))
 
 
 EN_CARDINALS: dict[str, int] = en.DATE_CARDINALS

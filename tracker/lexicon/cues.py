@@ -174,6 +174,9 @@ OTHER_CLAIM_UNITS = frozenset(
     }
 )
 WORKER_WORDS: dict[str, str] = collect("WORKER_WORDS")
+
+# Words for people counted in a claim (regex), per language.
+PERSON_WORDS: dict[str, str] = collect("PERSON_WORDS")
 NON_CLAIM_UNITS = frozenset(
     {
         "mm",

@@ -107,6 +107,9 @@ COMPOUND_AND: str = "und"
 
 APPROX_NOUNS: dict[str, float] = {}
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"tausend", "hundert", "dutzend"})
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -527,3 +530,6 @@ PLACE_PREP: dict[str, str] = {
 }
 
 WORKER_WORDS: str = r"\b(?:Arbeiter|Arbeitskräfte|Bauarbeiter)\b"
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:Soldaten|Truppen|Kräfte|Mann|Kämpfer|Arbeiter|Tote|Verwundete)\b"

@@ -106,6 +106,11 @@ APPROX_NOUNS: dict[str, float] = {}
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+)
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -311,6 +316,9 @@ NONE_CUES: tuple[str, ...] = (
     "number is unknown",
     "number remains unclear",
 )
+
+# A digit followed by "e", "è", "º", "ª" or "°" is an ordinal ("2e", "3º").
+ORDINAL_E: bool = True
 
 # Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
 
@@ -551,6 +559,16 @@ HOLIDAYS: dict[str, tuple[object, ...]] = {
     "good friday": ("easter", -2),
 }
 
+# Month and weekday names are capitalised: a lower-case AMBIGUOUS form ("may", "sat") is
+# an ordinary word unless a day number follows.
+CAPITALISED_NAMES: bool = True
+
+# Numeric dates put the month first ("3/5/2025" = 5 March, "3/5" = 5 March).
+MONTH_FIRST: bool = True
+
+# "3.5" is a decimal, never a day and month.
+NO_DOT_DATES: bool = True
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
@@ -760,3 +778,9 @@ PLACE_PREP: dict[str, str] = {
 }
 
 WORKER_WORDS: str = r"\b(?:workers?|labou?rers?|builders|construction)\b"
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = (
+    r"\b(?:troops|soldiers|personnel|forces|men|fighters|recruits|servicemen|"
+    r"special forces|workers|people|killed|wounded|casualties|captured)\b"
+)

@@ -121,6 +121,12 @@ APPROX_NOUNS: dict[str, float] = {
     "millar": 1000,
 }
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"mil"})
+
+# AND_WORDS join a ten and a unit ("cuarenta y siete").
+TENS_AND_UNITS: bool = True
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -200,6 +206,9 @@ VAGUE_WORDS: dict[str, str] = {
 }
 
 NONE_CUES: tuple[str, ...] = ("un número indeterminado", "un número desconocido", "cuántos")
+
+# A digit followed by "e", "è", "º", "ª" or "°" is an ordinal ("2e", "3º").
+ORDINAL_E: bool = True
 
 # Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
 
@@ -289,6 +298,9 @@ AMBIGUOUS: frozenset[str] = frozenset(["mar", "jun", "jul", "ago", "dic"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" va a ", " van a ", " será ", " serán ", " planea ")
 
+# A TIME_UNITS key with spaces is one phrase, not several forms.
+TIME_UNIT_PHRASES: bool = True
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
@@ -318,3 +330,6 @@ NP_STOP: str = r"\s(?:que|en|el|a)\s"
 PLACES: tuple[str, ...] = (r"(?:la región de )?Kursk", r"Rusia", r"Ucrania")
 
 PLACE_PREP: dict[str, str] = {"from": r"\bdesde ", "to": r"\bhacia |\ba ", "in": r"\ben "}
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:soldados|tropas|militares|efectivos|combatientes)\b"

@@ -20,7 +20,7 @@ Example:
 
 from __future__ import annotations
 
-from tracker.lexicon.languages import collect
+from tracker.lexicon.languages import collect, flagged
 
 QUALIFIERS: tuple[str, ...] = (
     "exact",
@@ -128,6 +128,13 @@ VAGUE_RULES: dict[str, dict[str, tuple[float | None, float | None]]] = {
 }
 
 NONE_CUES: dict[str, tuple[str, ...]] = collect("NONE_CUES")
+
+# Languages where a digit followed by "e", "º", "ª" ... is an ordinal ("2e", "3º").
+ORDINAL_E: frozenset[str] = frozenset(flagged("ORDINAL_E"))
+
+# Languages written in CJK scripts (a SCRIPT entry), in registry order: they read each
+# other's figure cues.
+CJK_LANGS: tuple[str, ...] = tuple(collect("SCRIPT"))
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD",

@@ -94,6 +94,15 @@ APPROX_NOUNS: dict[str, float] = {
     "millier": 1000,
 }
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"mille", "cent"})
+
+# AND_WORDS join any two unit words ("vingt et un", "soixante et onze").
+AND_JOINS_UNITS: bool = True
+
+# Counting by twenties: "soixante-dix" = 70, "quatre-vingts" = 80, "quatre-vingt-douze".
+VIGESIMAL: bool = True
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -186,6 +195,9 @@ VAGUE_WORDS: dict[str, str] = {
 }
 
 NONE_CUES: tuple[str, ...] = ("un nombre indéterminé", "un nombre inconnu", "combien")
+
+# A digit followed by "e", "è", "º", "ª" or "°" is an ordinal ("2e", "3º").
+ORDINAL_E: bool = True
 
 # Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
 
@@ -343,3 +355,6 @@ NP_STOP: str = r"\s(?:que|qui|dans|à)\s"
 PLACES: tuple[str, ...] = (r"(?:la région de )?Koursk", r"Russie", r"Ukraine")
 
 PLACE_PREP: dict[str, str] = {"from": r"\bde ", "to": r"\bvers |\ben ", "in": r"\bdans |\ben |\bà "}
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:soldats|troupes|militaires|hommes|combattants)\b"

@@ -35,6 +35,9 @@ SCALES: dict[str, float] = {"हजार": 1e3, "हज़ार": 1e3, "ला
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"हजार", "हज़ार", "सौ"})
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

@@ -40,6 +40,9 @@ HUNDREDS: dict[str, float] = {"hundrað": 100}
 
 SCALES: dict[str, float] = {"þúsund": 1e3, "milljón": 1e6, "milljónir": 1e6, "milljarður": 1e9}
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"þúsund"})
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

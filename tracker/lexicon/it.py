@@ -91,6 +91,9 @@ APPROX_NOUNS: dict[str, float] = {
     "migliaio": 1000,
 }
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"mille", "cento"})
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -142,6 +145,9 @@ VAGUE_WORDS: dict[str, str] = {
 }
 
 NONE_CUES: tuple[str, ...] = ("un numero imprecisato", "un numero non precisato", "quanti")
+
+# A digit followed by "e", "è", "º", "ª" or "°" is an ordinal ("2e", "3º").
+ORDINAL_E: bool = True
 
 # Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
 
@@ -226,3 +232,6 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 AMBIGUOUS: frozenset[str] = frozenset(["mar", "giu", "ago", "set"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" sarà ", " saranno ", " dovrebbe ", " dovrebbero ")
+
+# A TIME_UNITS key with spaces is one phrase, not several forms.
+TIME_UNIT_PHRASES: bool = True

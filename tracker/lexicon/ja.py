@@ -7,6 +7,14 @@ Each constant is this language's entry of the table of the same name in
 
 from __future__ import annotations
 
+# Language ----------------------------------------------------------------------------------------
+
+# Writing system: "ko" (Hangul with particles) or "cjk" (Chinese characters, kana);
+# languages without SCRIPT are written in words separated by spaces. CJK languages read
+# each other's figure cues.
+SCRIPT: str = "cjk"
+
+
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 # "." is always a decimal mark in this language (never a thousands separator).
@@ -204,3 +212,6 @@ SUBJECT_PARTICLE: str = r"(?:は|が)"
 PLACES: tuple[str, ...] = (r"クルスク(?:州)?", r"ロシア", r"ウクライナ")
 
 PLACE_PREP: dict[str, str] = {}
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"(?:兵|部隊|人)"

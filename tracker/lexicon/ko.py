@@ -7,6 +7,14 @@ Each constant is this language's entry of the table of the same name in
 
 from __future__ import annotations
 
+# Language ----------------------------------------------------------------------------------------
+
+# Writing system: "ko" (Hangul with particles) or "cjk" (Chinese characters, kana);
+# languages without SCRIPT are written in words separated by spaces. CJK languages read
+# each other's figure cues.
+SCRIPT: str = "ko"
+
+
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 # "." is always a decimal mark in this language (never a thousands separator).
@@ -296,3 +304,6 @@ PLACE_PREP: dict[str, str] = {}  # particles follow the place: 로/으로 = to, 
 PLACE_SUFFIX: dict[str, str] = {"to": r"(?:로|으로)", "from": r"에서", "in": r"(?:에|에서)"}
 
 WORKER_WORDS: str = r"(?:노동자|근로자|인력)"
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"(?:병력|군인|병사|장병|명|특수부대|사상자|전사자|부상자)"

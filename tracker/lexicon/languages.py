@@ -9,8 +9,8 @@ dicts from them once, at import, with :func:`collect` and :func:`flagged`.
 Example:
     >>> collect("POINT_WORDS")["de"]
     'komma'
-    >>> sorted(flagged("COMPOUNDING"))
-    ['de', 'it', 'nl']
+    >>> flagged("COMPOUNDING")
+    ('de', 'it', 'nl')
 """
 
 from __future__ import annotations
@@ -55,6 +55,75 @@ LANGUAGES: tuple[str, ...] = (
     "tl",
 )
 
+# Every constant a language module may define, with its type (checked by tests/test_lexicon.py;
+# README.md says what each means).
+TABLES: dict[str, str] = {
+    "SCRIPT": "str",
+    "UNITS": "dict[str, float]",
+    "HUNDREDS": "dict[str, float]",
+    "SCALES": "dict[str, float]",
+    "FRACTION_WORDS": "dict[str, float]",
+    "DENOMINATORS": "dict[str, float]",
+    "FRACTION_ANDS": "frozenset[str]",
+    "POINT_WORDS": "str",
+    "ARTICLES": "frozenset[str]",
+    "HALVES": "frozenset[str]",
+    "AND_WORDS": "frozenset[str]",
+    "COMPOUNDING": "bool",
+    "COMPOUND_AND": "str",
+    "APPROX_NOUNS": "dict[str, float]",
+    "DECIMAL_POINT": "bool",
+    "ALONE_OK": "frozenset[str]",
+    "EXTRA_UNITS": "dict[str, float]",
+    "TENS_AND_UNITS": "bool",
+    "AND_JOINS_UNITS": "bool",
+    "VIGESIMAL": "bool",
+    "HANGUL_DIGITS": "dict[str, int]",
+    "HANGUL_NUMBER_SUFFIXES": "str",
+    "HANGUL_NUMBER_FALSE_FRIENDS": "frozenset[str]",
+    "PRE_CUES": "dict[str, str]",
+    "POST_CUES": "dict[str, str]",
+    "POST_FAR": "tuple[str, ...]",
+    "RANGE_TO": "tuple[str, ...]",
+    "RANGE_AND": "tuple[str, ...]",
+    "VAGUE_WORDS": "dict[str, str]",
+    "GENITIVE_SINGULAR": "dict[str, float]",
+    "NONE_CUES": "tuple[str, ...]",
+    "ORDINAL_E": "bool",
+    "MONTHS": "tuple[str, ...]",
+    "WEEKDAYS": "tuple[str, ...]",
+    "SEASONS": "dict[str, str]",
+    "TIME_UNITS": "dict[str, str]",
+    "TIME_WORDS": "tuple[tuple[str, object, tuple[str, ...]], ...]",
+    "COMPOUNDS": "dict[str, tuple[tuple[str, object], ...]]",
+    "SUFFIX_ONLY": "frozenset[str]",
+    "AMBIGUOUS": "frozenset[str]",
+    "FUTURE_MARKERS": "tuple[str, ...]",
+    "ORDINALS": "tuple[tuple[str, object, tuple[str, ...]], ...]",
+    "HOLIDAYS": "dict[str, tuple[object, ...]]",
+    "DATE_CARDINALS": "dict[str, int]",
+    "DATE_SCALES": "dict[str, int]",
+    "DATE_ORDINALS": "dict[str, int]",
+    "DECADES": "dict[str, int]",
+    "TIME_UNIT_PHRASES": "bool",
+    "CAPITALISED_NAMES": "bool",
+    "MONTH_FIRST": "bool",
+    "NO_DOT_DATES": "bool",
+    "METRIC_CUES": "dict[str, tuple[str, ...]]",
+    "ATTRIBUTION": "dict[str, tuple[str, ...]]",
+    "SUBJECT_PARTICLE": "str",
+    "DESCRIPTORS": "tuple[str, ...]",
+    "NP_STOP": "str",
+    "NP_LEAD": "str",
+    "NP_TRAIL": "str",
+    "PRONOUNS": "tuple[str, ...]",
+    "PLACES": "tuple[str, ...]",
+    "PLACE_PREP": "dict[str, str]",
+    "PLACE_SUFFIX": "dict[str, str]",
+    "WORKER_WORDS": "str",
+    "PERSON_WORDS": "str",
+}
+
 
 @cache
 def language(code: str) -> ModuleType:
@@ -79,11 +148,11 @@ def collect(name: str) -> dict[str, Any]:
     }
 
 
-def flagged(name: str) -> frozenset[str]:
-    """The codes of the languages whose module sets the flag ``name`` to True.
+def flagged(name: str) -> tuple[str, ...]:
+    """The codes of the languages whose module sets the flag ``name`` to True, in order.
 
     Example:
-        >>> "en" in flagged("DECIMAL_POINT")
-        True
+        >>> flagged("TENS_AND_UNITS")
+        ('es', 'pt')
     """
-    return frozenset(code for code in LANGUAGES if getattr(language(code), name, False) is True)
+    return tuple(code for code in LANGUAGES if getattr(language(code), name, False) is True)

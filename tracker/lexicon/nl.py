@@ -64,6 +64,9 @@ COMPOUNDING: bool = True
 
 COMPOUND_AND: str = "en"
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"duizend", "honderd"})
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -97,6 +100,9 @@ VAGUE_WORDS: dict[str, str] = {
     "tientallen": "dozens",
     "miljoenen": "millions",
 }
+
+# A digit followed by "e", "è", "º", "ª" or "°" is an ordinal ("2e", "3º").
+ORDINAL_E: bool = True
 
 # Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
 

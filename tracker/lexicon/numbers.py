@@ -83,15 +83,30 @@ HALVES: dict[str, frozenset[str]] = collect("HALVES")
 AND_WORDS: dict[str, frozenset[str]] = collect("AND_WORDS")
 
 # Languages whose number words are written as one compound word.
-COMPOUNDING: frozenset[str] = flagged("COMPOUNDING")
+COMPOUNDING: frozenset[str] = frozenset(flagged("COMPOUNDING"))
 
 # Connectors inside compound words ("einundzwanzig", "eenentwintig").
 COMPOUND_AND: dict[str, str] = collect("COMPOUND_AND")
 
 APPROX_NOUNS: dict[str, dict[str, float]] = collect("APPROX_NOUNS")
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: dict[str, frozenset[str]] = collect("ALONE_OK")
+
+# Words read as units besides UNITS ("полмиллиона" = 500,000).
+EXTRA_UNITS: dict[str, dict[str, float]] = collect("EXTRA_UNITS")
+
+# Languages whose AND_WORDS join a ten and a unit ("cuarenta y siete").
+TENS_AND_UNITS: frozenset[str] = frozenset(flagged("TENS_AND_UNITS"))
+
+# Languages whose AND_WORDS join any two unit words ("vingt et un", "soixante et onze").
+AND_JOINS_UNITS: frozenset[str] = frozenset(flagged("AND_JOINS_UNITS"))
+
+# Languages counting by twenties ("quatre-vingt-douze").
+VIGESIMAL: frozenset[str] = frozenset(flagged("VIGESIMAL"))
+
 # Languages where "." is always a decimal mark (never a thousands separator).
-DECIMAL_POINT_LANGS: frozenset[str] = flagged("DECIMAL_POINT")
+DECIMAL_POINT_LANGS: frozenset[str] = frozenset(flagged("DECIMAL_POINT"))
 
 # CJK myriad characters and their values (Korean, Japanese, Chinese simplified/traditional).
 CJK_SCALES: dict[str, float] = {
@@ -114,6 +129,8 @@ CJK_SCALES: dict[str, float] = {
 HANGUL_DIGITS: dict[str, int] = ko.HANGUL_DIGITS
 HANGUL_NUMBER_SUFFIXES: str = ko.HANGUL_NUMBER_SUFFIXES
 HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = ko.HANGUL_NUMBER_FALSE_FRIENDS
+# Languages whose text may spell numbers with Hangul digits (those defining HANGUL_DIGITS).
+HANGUL_NUMBER_LANGS: frozenset[str] = frozenset(collect("HANGUL_DIGITS"))
 
 CJK_DIGITS: dict[str, int] = {
     "〇": 0,

@@ -101,6 +101,9 @@ HALVES: frozenset[str] = frozenset({"pół"})
 
 AND_WORDS: frozenset[str] = frozenset()
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"tysiąc", "sto"})
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

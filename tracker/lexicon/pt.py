@@ -96,6 +96,12 @@ APPROX_NOUNS: dict[str, float] = {
     "milhar": 1000,
 }
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"mil"})
+
+# AND_WORDS join a ten and a unit ("trinta e cinco").
+TENS_AND_UNITS: bool = True
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -136,6 +142,9 @@ VAGUE_WORDS: dict[str, str] = {
 }
 
 NONE_CUES: tuple[str, ...] = ("um número indeterminado", "um número desconhecido", "quantos")
+
+# A digit followed by "e", "è", "º", "ª" or "°" is an ordinal ("2e", "3º").
+ORDINAL_E: bool = True
 
 # Calendar (assembled in tracker.lexicon.calendar) ------------------------------------------------
 
@@ -217,3 +226,6 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 AMBIGUOUS: frozenset[str] = frozenset(["mar", "mai", "set"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" vai ", " vão ", " será ", " serão ")
+
+# A TIME_UNITS key with spaces is one phrase, not several forms.
+TIME_UNIT_PHRASES: bool = True

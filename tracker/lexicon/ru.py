@@ -117,6 +117,17 @@ HALVES: frozenset[str] = frozenset({"пол", "полу"})
 
 AND_WORDS: frozenset[str] = frozenset()
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"тысяча", "тысячу", "миллион", "сотня"})
+
+# Words read as units besides UNITS ("полмиллиона" = 500,000).
+EXTRA_UNITS: dict[str, float] = {
+    "полмиллиона": 5e5,
+    "полтысячи": 500.0,
+    "полторы": 1.5,
+    "полтора": 1.5,
+}
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -333,3 +344,6 @@ PLACES: tuple[str, ...] = (r"Курск\w*(?: област\w*)?", r"Росси\w
 PLACE_PREP: dict[str, str] = {"from": r"\bиз ", "to": r"\bв |\bна ", "in": r"\bв |\bна "}
 
 WORKER_WORDS: str = r"\b(?:рабоч\w+|строител\w+)\b"
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:военн\w+|солдат\w*|бойц\w+|человек)\b"

@@ -108,6 +108,17 @@ HALVES: frozenset[str] = frozenset({"пів", "півтора"})
 
 AND_WORDS: frozenset[str] = frozenset()
 
+# Multipliers that are a number on their own ("thousand" = 1,000).
+ALONE_OK: frozenset[str] = frozenset({"тисяча", "тисячу", "мільйон"})
+
+# Words read as units besides UNITS ("півмільйона" = 500,000).
+EXTRA_UNITS: dict[str, float] = {
+    "півмільйона": 5e5,
+    "півтисячі": 500.0,
+    "півтори": 1.5,
+    "півтора": 1.5,
+}
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -280,3 +291,6 @@ PLACES: tuple[str, ...] = (r"Курськ\w*(?: област\w*)?", r"Росі\w
 PLACE_PREP: dict[str, str] = {"from": r"\bз ", "to": r"\bдо |\bна ", "in": r"\bв |\bу |\bна "}
 
 WORKER_WORDS: str = r"\b(?:робітник\w*|будівельник\w*)\b"
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:військов\w+|солдат\w*|бійц\w+|осіб|людей)\b"

@@ -7,6 +7,14 @@ Each constant is this language's entry of the table of the same name in
 
 from __future__ import annotations
 
+# Language ----------------------------------------------------------------------------------------
+
+# Writing system: "ko" (Hangul with particles) or "cjk" (Chinese characters, kana);
+# languages without SCRIPT are written in words separated by spaces. CJK languages read
+# each other's figure cues.
+SCRIPT: str = "cjk"
+
+
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 # "." is always a decimal mark in this language (never a thousands separator).

@@ -56,7 +56,6 @@ _EN_MONTH_NUMBER = {
 _NUM_WORDS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PUNCT_GAP = re.compile(r"[\s()\[\]\"'«»“”‘’…・、]*")
 BREAK = re.compile(r"[.;:!?。！？]")
-_SCRIPT = {"ko": "ko", "ja": "cjk", "zh": "cjk"}
 _KO_AFTER = r"(?=$|[^가-힣]|까지|부터|에|경|쯤|께|의|이후|엔|도|은|는|중|이|간)"
 
 _GENERIC = (
@@ -150,7 +149,7 @@ def _lexicon_entries(lang: str) -> dict[str, tuple[tuple[str, object], ...]]:
     for name, spec in cw.HOLIDAYS.get(lang, {}).items():
         add(name, (("J", spec),))
     for forms, unit in cw.UNITS.get(lang, {}).items():
-        for f in forms.split() if " " not in forms or lang not in ("es", "it", "pt") else [forms]:
+        for f in forms.split() if " " not in forms or lang not in cw.TIME_UNIT_PHRASES else [forms]:
             add(f, (("U", unit),))
     return words
 
@@ -198,7 +197,7 @@ def lexicon(lang: str) -> Lexicon:
         'ko'
     """
     words = _lexicon_entries(lang)
-    script = _SCRIPT.get(lang, "word")
+    script = cw.SCRIPTS.get(lang, "word")
     suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
     generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC)
     alts = _word_pattern(list(words), script, suffix) if words else ""
@@ -235,7 +234,7 @@ def tokenize(text: str, lang: str) -> list[Tok]:
             if key in lex.suffix and not glued:
                 continue
             amb = key in lex.amb
-            if amb and raw == raw.lower() and lang == "en":
+            if amb and raw == raw.lower() and lang in cw.CAPITALISED_NAMES:
                 entries = lex.words.get(key, ())
                 if not (entries and entries[0][0] == "M" and _DAY_AFTER.match(text, e)):
                     continue  # "may", "sat": ordinary words in lower case
@@ -285,7 +284,7 @@ def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> lis
         a, b, y = int(g[0]), int(g[2]), int(g[3])
         if len(g[3]) == 2:
             y += 2000 if y < 50 else 1900
-        month_first = lang == "en" and g[1] in "/-" and a <= 12
+        month_first = lang in cw.MONTH_FIRST and g[1] in "/-" and a <= 12
         m_, d_ = (a, b) if month_first else (b, a)
         return [Tok("D", (y, m_, d_), s, e)]
     if name == "ym":
@@ -317,10 +316,10 @@ def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> lis
         n = 10 + _NUM_WORDS_ZH.get(w[1:], 0) if w.startswith("十") else _NUM_WORDS_ZH[w]
         return [Tok("M", n, s, e)]
     if name == "md":
-        if lang == "en" and g[1] == ".":
+        if lang in cw.NO_DOT_DATES and g[1] == ".":
             return []  # "3.5" is a decimal in English
         a, b = int(g[0]), int(g[2])
-        month_first = lang == "en" and a <= 12
+        month_first = lang in cw.MONTH_FIRST and a <= 12
         m_, d_ = (a, b) if month_first else (b, a)
         return [Tok("D", (None, m_, d_), s, e, 3)]
     if name in ("monglued", "numunit"):  # "Oct2", "3year": two tokens, no space between
