@@ -136,3 +136,11 @@ def test_generated_reports_round_trip(tmp_path_factory, report):
     proposed, loaded = _round_trip(tmp_path_factory.mktemp("rt"), text, published, "en")
     assert proposed, "every generated sentence states a head count"
     assert proposed == loaded
+
+
+def test_a_figure_the_builder_cannot_read_still_gives_a_full_row():
+    from tracker.claims.rows import UNATTRIBUTED_SOURCE, ReportInfo, build_row
+
+    row = build_row(ReportInfo("r"), {"figure": "lots", "metric": "other"}, UNATTRIBUTED_SOURCE)
+    assert (row["low"], row["best"], row["high"], row["qualifier"]) == (None, None, None, "none")
+    assert "unreadable-figure" in row["flags"]

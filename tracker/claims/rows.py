@@ -173,7 +173,16 @@ def apply_figure(row: dict[str, Any], words: str, lang: str, rule: str) -> None:
     """
     fig = parse_figure(words, lang, vague_rule=rule, ages=True)
     if fig is None:
-        row.update(qualifier="none")
+        row.update(
+            low=None,
+            best=None,
+            high=None,
+            qualifier="none",
+            unit=None,
+            currency=None,
+            per=None,
+            vague_rule=None,
+        )
         row["flags"].append("unreadable-figure")
         return
     row.update(
