@@ -53,7 +53,6 @@ from tracker.table.schema import (
     from_rows,
     validate,
 )
-from tracker.table.urls import canonical_url
 
 if TYPE_CHECKING:
     import pandas as pd
