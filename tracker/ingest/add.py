@@ -7,8 +7,8 @@ the reason) before anything is written:
 2. fetch (:func:`tracker.ingest.fetch.fetch`): dead link, timeout, not HTML, too large;
 3. the final URL after redirects is already in the ledger -> refused;
 4. decode in the declared charset (refused when it does not decode) and extract the main
-   text and metadata (:func:`tracker.ingest.page.read_page`); a page without main text is
-   refused; the same text already in the ledger -> refused;
+   text and metadata (:func:`tracker.ingest.page.read_page`); a page whose main text is
+   shorter than :data:`MIN_TEXT_CHARS` is refused; the same text already in the ledger -> refused;
 5. language: given (``lang``, e.g. a feed's) > declared by the page > declared by the
    server > detected among the supported languages; claims are proposed
    (:func:`tracker.claims.extract.extract_claims`, ``review: pending``) only in a supported
@@ -44,6 +44,9 @@ from tracker.table.dedup import DuplicateIndex, open_index
 from tracker.table.files import atomic_write, sha256_hex
 from tracker.table.ledger import DuplicateReportError, add_report, dump_report, read_report
 from tracker.table.urls import canonical_url
+
+#: A page whose main text is shorter than this is refused (a menu, a paywall stub).
+MIN_TEXT_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,8 @@ def add_url(
         _refuse(index, final, None, url, f" (it redirects to {final})")
     html = decode_html(fetched.body, fetched.charset, url)
     page = read_page(html, final)
-    if not page.text:
-        raise IngestError(url, "no main text found in the page")
+    if len(page.text) < MIN_TEXT_CHARS:
+        raise IngestError(url, f"no main text found in the page ({len(page.text)} characters)")
     _refuse(index, None, sha256_hex(page.text), url)
 
     language, language_source = _language(page, fetched.content_language, hints)

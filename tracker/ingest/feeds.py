@@ -125,7 +125,8 @@ def feed_items(feed: Feed, config: FetchConfig | None = None) -> list[FeedItem]:
     items = []
     for entry in parsed.entries:
         link = entry.get("link") or ""
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        keys = entry.keys()  # not .get(): feedparser maps a missing "published" to "updated"
+        stamp = entry.get("published_parsed" if "published_parsed" in keys else "updated_parsed")
         day = dt.datetime.fromtimestamp(calendar.timegm(stamp), dt.UTC).date() if stamp else None
         items.append(FeedItem(link.strip(), entry.get("title"), day, feed))
     return items
