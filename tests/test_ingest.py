@@ -6,6 +6,7 @@ Every page and feed is written for these tests; nothing is copied from an articl
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import subprocess
@@ -28,7 +29,7 @@ from local_site import (
 )
 
 from tracker import cli
-from tracker.ingest import FetchConfig, IngestError, add_url
+from tracker.ingest import Feed, FetchConfig, IngestError, add_url, fetch_feeds
 from tracker.ingest.feeds import PROGRESS_FROM
 from tracker.table.dedup import index_path, open_index
 from tracker.table.ledger import DuplicateReportError, load_claims
@@ -404,9 +405,15 @@ def test_the_shipped_feed_list_follows_no_real_feed():
     assert feeds and not any(f.active for f in feeds)
 
 
-def test_many_items_show_no_progress_bar_when_not_on_a_terminal(site, ledger, capsys):
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal", [False, True], ids=["pipe", "terminal"])
+def test_a_progress_bar_shows_for_many_items_only_on_a_terminal(site, ledger, terminal):
     links = []
-    for n in range(PROGRESS_FROM):
+    for n in range(3):
         paragraphs = [f"{p} (Dispatch number {n}.)" for p in PORT_PARAGRAPHS]
         links.append(
             (f"item {n}", site.page(f"/many/{n}", article(f"Dispatch {n}", paragraphs)), "")
@@ -415,13 +422,32 @@ def test_many_items_show_no_progress_bar_when_not_on_a_terminal(site, ledger, ca
         "/feeds/many.rss",
         Answer(body=rss("Many", links).encode(), content_type="application/rss+xml"),
     )
-    assert cli.main(["fetch", "--feed", feed, "--data", str(ledger)]) == 0
+    stream = _Terminal() if terminal else io.StringIO()
+    summary = fetch_feeds(
+        [Feed("many", feed)], ledger, config=FAST, progress_from=3, progress_file=stream
+    )
+    assert summary.line() == "3 items: 3 new, 0 already in the ledger, 0 failed"
+    if terminal:
+        assert "3/3" in stream.getvalue()
+    else:
+        assert stream.getvalue() == ""
+
+
+def test_the_cli_shows_no_progress_bar_when_stderr_is_not_a_terminal(site, ledger, capsys):
+    links = [(f"item {n}", site.url(f"/gone/{n}"), "") for n in range(PROGRESS_FROM)]
+    feed = site.serve(
+        "/feeds/gone.rss",
+        Answer(body=rss("Gone", links).encode(), content_type="application/rss+xml"),
+    )
+    assert cli.main(["fetch", "--feed", feed, "--data", str(ledger)]) == 1
     captured = capsys.readouterr()
     assert (
         captured.out
-        == f"{PROGRESS_FROM} items: {PROGRESS_FROM} new, 0 already in the ledger, 0 failed\n"
+        == f"{PROGRESS_FROM} items: 0 new, 0 already in the ledger, {PROGRESS_FROM} failed\n"
     )
-    assert captured.err == ""
+    assert [line.rsplit(": ", 1)[1] for line in captured.err.splitlines()] == [
+        "dead link (HTTP 404 Not Found)"
+    ] * PROGRESS_FROM
 
 
 # --------------------------------------------------------------------------- --data isolation

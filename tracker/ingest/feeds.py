@@ -18,9 +18,11 @@ import calendar
 import csv
 import datetime as dt
 import io
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from tracker import paths
 from tracker.errors import ValidationError
@@ -137,13 +139,15 @@ def fetch_feeds(
     data_dir: Path | str | None = None,
     *,
     config: FetchConfig | None = None,
-    progress: bool = True,
     on_failure: Callable[[str], None] | None = None,
+    progress_from: int = PROGRESS_FROM,
+    progress_file: TextIO | None = None,
 ) -> FetchSummary:
     """Add the new items of the active ``feeds`` to the ledger; return the counts.
 
-    ``on_failure`` receives each failure's line as it happens. ``progress`` shows a tqdm
-    bar from :data:`PROGRESS_FROM` items on, and only on a terminal.
+    ``on_failure`` receives each failure's line as it happens. A tqdm progress bar goes to
+    ``progress_file`` (default: stderr) from ``progress_from`` items on, and only when that
+    stream is a terminal.
     """
     from tqdm import tqdm
 
@@ -164,8 +168,14 @@ def fetch_feeds(
         except IngestError as err:
             fail(str(err))
     summary.items = len(items)
-    show = progress and len(items) >= PROGRESS_FROM
-    for item in tqdm(items, disable=None if show else True, unit="item", leave=False):
+    bar = tqdm(
+        items,
+        disable=None if len(items) >= progress_from else True,  # None: only on a terminal
+        file=progress_file or sys.stderr,
+        unit="item",
+        leave=False,
+    )
+    for item in bar:
         _take(item, data, config, summary, fail)
     return summary
 
