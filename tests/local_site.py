@@ -193,3 +193,37 @@ def atom(title: str, items: list[tuple[str, str, str]]) -> str:
 
 def gunzip(data: bytes) -> bytes:
     return gzip.decompress(data)
+
+
+def pdf(
+    lines: list[str], *, title: str, author: str, created: str, lang: str | None = "en"
+) -> bytes:
+    """A one-page PDF of our own (Helvetica text lines), with title, author and date."""
+
+    def escape(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({escape(t)}) '" for t in lines) + " ET"
+    lang_entry = f" /Lang ({lang})" if lang else ""
+    objects = [
+        f"<< /Type /Catalog /Pages 2 0 R{lang_entry} >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Title ({escape(title)}) /Author ({escape(author)}) /CreationDate ({created}) >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info {len(objects)} 0 R >>\n"
+        f"startxref\n{xref}\n%%EOF\n"
+    ).encode()
+    return bytes(out)

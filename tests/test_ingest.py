@@ -25,6 +25,7 @@ from local_site import (
     Site,
     article,
     atom,
+    pdf,
     rss,
 )
 
@@ -186,15 +187,25 @@ REFUSALS = {
         ["--timeout", "0.4"],
         "timed out (no answer within 0.4 s)",
     ),
-    "not html": (
-        Answer(body=b"%PDF-1.4 our own bytes", content_type="application/pdf"),
+    "an image": (
+        Answer(body=b"\x89PNG our own bytes", content_type="image/png"),
         [],
-        "not application/xhtml+xml or text/html: the answer is application/pdf",
+        "not an HTML page or a PDF: the answer is image/png",
     ),
     "json": (
         Answer(body=b'{"a": 1}', content_type="application/json"),
         [],
-        "not application/xhtml+xml or text/html: the answer is application/json",
+        "not an HTML page or a PDF: the answer is application/json",
+    ),
+    "untyped": (
+        Answer(body=b"<p>x</p>", content_type=None),
+        [],
+        "not an HTML page or a PDF: the answer is untyped",
+    ),
+    "broken pdf": (
+        Answer(body=b"%PDF-1.4 not really a document", content_type="application/pdf"),
+        [],
+        "unreadable PDF (",
     ),
     "undecodable": (
         Answer(body=RAIL.encode().replace(b"Monday", b"Mon\xffday")),
@@ -226,6 +237,36 @@ def test_a_refusal_is_one_line_a_nonzero_exit_and_nothing_written(site, ledger, 
     assert captured.err.count("\n") == 1
     assert _data_files(ledger) == before
     assert not (ledger / "seeds").exists()
+
+
+def test_a_pdf_is_read_with_its_metadata_and_kept(site, ledger):
+    lines = [
+        "According to the NIS, about 2,000 soldiers were moved by train in October,",
+        "the agency told a closed session of the committee on Monday.",
+        "Officials gave no details of the route or of where the units went next.",
+    ]
+    body = pdf(
+        lines,
+        title="Committee briefing note",
+        author="Committee office",
+        created="D:20241104083000Z",
+    )
+    url = site.serve("/docs/briefing.pdf", Answer(body=body, content_type="application/pdf"))
+    added = add_url(url, ledger, config=FAST)
+    _, report = _one_report(ledger)
+    assert (report["title"], report["outlet"], report["published"], report["language"]) == (
+        "Committee briefing note",
+        "127.0.0.1:" + site.base.rsplit(":", 1)[1],
+        "2024-11-04",
+        "en",
+    )
+    assert report["note"] == "author: Committee office"
+    assert added.html_file.name.endswith(".pdf.gz")
+    assert gzip.decompress(added.html_file.read_bytes()) == body
+    assert added.text_file.read_text(encoding="utf-8") == "\n".join(lines)
+    assert [(c["figure"], c["review"]) for c in report["claims"]] == [
+        ("about 2,000 soldiers", "pending")
+    ]
 
 
 def test_an_oversized_answer_is_refused_by_its_length_or_while_reading(site, ledger):

@@ -4,19 +4,21 @@
 the reason) before anything is written:
 
 1. the URL (canonical form) is already in the ledger -> refused without a request;
-2. fetch (:func:`tracker.ingest.fetch.fetch`): dead link, timeout, not HTML, too large;
+2. fetch (:func:`tracker.ingest.fetch.fetch`): dead link, timeout, neither HTML nor PDF,
+   too large;
 3. the final URL after redirects is already in the ledger -> refused;
 4. decode in the declared charset (refused when it does not decode) and extract the main
-   text and metadata (:func:`tracker.ingest.page.read_page`); a page whose main text is
-   shorter than :data:`MIN_TEXT_CHARS` is refused; the same text already in the ledger -> refused;
+   text and metadata (:func:`tracker.ingest.page.read_page`; a PDF through
+   :func:`tracker.ingest.pdf.read_pdf`); a main text shorter than :data:`MIN_TEXT_CHARS`
+   is refused, and so is the same text already in the ledger;
 5. language: given (``lang``, e.g. a feed's) > declared by the page > declared by the
    server > detected among the supported languages; claims are proposed
    (:func:`tracker.claims.extract.extract_claims`, ``review: pending``) only in a supported
    language;
-6. the text and the gzip-compressed original go to the ledger's seeds folder
-   (:func:`tracker.ingest.store.seeds_dir_for`), the report is saved with
-   :func:`tracker.table.ledger.add_report` (URL = the final URL) and its ``text`` field
-   set to the stored text; the duplicate index records it.
+6. the text and the gzip-compressed original (``.html.gz`` or ``.pdf.gz``) go to the
+   ledger's seeds folder (:func:`tracker.ingest.store.seeds_dir_for`), the report is
+   saved with :func:`tracker.table.ledger.add_report` (URL = the final URL) and its
+   ``text`` field set to the stored text; the duplicate index records it.
 
 The report's ``text`` path is relative to the ledger folder's parent, as the loader reads
 it (``seeds/...`` for the project's data, ``DIR/seeds/...`` for ``--data DIR``).
@@ -39,6 +41,7 @@ from tracker import paths
 from tracker.ingest.fetch import HTML_TYPES, FetchConfig, IngestError, fetch
 from tracker.ingest.language import declared_language, detect_language, supported_languages
 from tracker.ingest.page import PageText, decode_html, read_page
+from tracker.ingest.pdf import PDF_TYPES, read_pdf
 from tracker.ingest.store import Stored, seeds_dir_for, store_page
 from tracker.table.dedup import DuplicateIndex, open_index
 from tracker.table.files import atomic_write, sha256_hex
@@ -101,12 +104,15 @@ def add_url(
     data = Path(data_dir) if data_dir else paths.data_dir()
     index = open_index(data)
     _refuse(index, url, None, url)
-    fetched = fetch(url, config, HTML_TYPES)
+    fetched = fetch(url, config, HTML_TYPES | PDF_TYPES, "an HTML page or a PDF")
     final = fetched.final_url
     if final != url:
         _refuse(index, final, None, url, f" (it redirects to {final})")
-    html = decode_html(fetched.body, fetched.charset, url)
-    page = read_page(html, final)
+    is_pdf = fetched.media_type in PDF_TYPES
+    if is_pdf:
+        page = read_pdf(fetched.body, url)
+    else:
+        page = read_page(decode_html(fetched.body, fetched.charset, url), final)
     if len(page.text) < MIN_TEXT_CHARS:
         raise IngestError(url, f"no main text found in the page ({len(page.text)} characters)")
     _refuse(index, None, sha256_hex(page.text), url)
@@ -123,7 +129,7 @@ def add_url(
         "language": language,
         "note": _note(page, language_source, precision, published, language),
     }
-    stored = store_page(seeds_dir_for(data), page.text, fetched.body)
+    stored = store_page(seeds_dir_for(data), page.text, fetched.body, ".pdf" if is_pdf else ".html")
     try:
         path = add_report(meta, None, claims, data)
     except BaseException:

@@ -120,7 +120,7 @@ def feed_items(feed: Feed, config: FetchConfig | None = None) -> list[FeedItem]:
     """The items of one RSS or Atom feed, in feed order; :class:`IngestError` if unreadable."""
     import feedparser
 
-    fetched = fetch(feed.url, config, FEED_TYPES)
+    fetched = fetch(feed.url, config, FEED_TYPES, "an RSS or Atom feed")
     parsed = feedparser.parse(fetched.body)
     if not parsed.entries and (parsed.bozo or not parsed.version):
         raise IngestError(feed.url, "not an RSS or Atom feed")

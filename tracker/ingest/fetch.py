@@ -96,12 +96,16 @@ def media_type(content_type: str | None) -> tuple[str, str | None]:
 
 
 def fetch(
-    url: str, config: FetchConfig | None = None, accept: frozenset[str] = HTML_TYPES
+    url: str,
+    config: FetchConfig | None = None,
+    accept: frozenset[str] = HTML_TYPES,
+    wanted: str = "an HTML page",
 ) -> Fetched:
     """GET ``url`` within ``config``'s limits; raise :class:`IngestError` on any failure.
 
-    ``accept`` lists the media types taken; anything else is refused before its body is
-    read. A 5xx answer is tried once more after ``config.retry_delay`` seconds.
+    ``accept`` lists the media types taken; anything else is refused (as not ``wanted``)
+    before its body is read. A 5xx answer is tried once more after ``config.retry_delay``
+    seconds.
     """
     config = config or FetchConfig()
     timeout = httpx.Timeout(config.read_timeout, connect=config.connect_timeout)
@@ -113,7 +117,7 @@ def fetch(
     ) as client:
         for attempt in (1, 2):
             try:
-                return _get(client, url, config, accept)
+                return _get(client, url, config, accept, wanted)
             except _ServerError as err:
                 if attempt == 2:
                     reason = f"server error (HTTP {err.status}), tried twice"
@@ -127,7 +131,9 @@ class _ServerError(Exception):
         self.status = status
 
 
-def _get(client: httpx.Client, url: str, config: FetchConfig, accept: frozenset[str]) -> Fetched:
+def _get(
+    client: httpx.Client, url: str, config: FetchConfig, accept: frozenset[str], wanted: str
+) -> Fetched:
     try:
         with client.stream("GET", url) as response:
             status = response.status_code
@@ -138,7 +144,6 @@ def _get(client: httpx.Client, url: str, config: FetchConfig, accept: frozenset[
                 raise IngestError(url, f"dead link (HTTP {status} {phrase})".replace(" )", ")"))
             kind, charset = media_type(response.headers.get("content-type"))
             if kind not in accept:
-                wanted = " or ".join(sorted(accept)) if len(accept) < 3 else "a feed"
                 raise IngestError(url, f"not {wanted}: the answer is {kind or 'untyped'}")
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > config.max_bytes:

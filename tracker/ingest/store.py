@@ -3,8 +3,8 @@
 For the project's own ledger (``data/``) that is the project's ``seeds/`` folder; for any
 other ledger folder ``DIR`` (``--data DIR``) it is ``DIR/seeds``, so nothing outside
 ``DIR`` is written. Both files share one stem, numbered like the other seeds:
-``seeds/NNN_<16 hex of the text's SHA-256>.txt`` and ``.html.gz`` (gzip without a file
-name or time stamp, so the same page gives the same bytes).
+``seeds/NNN_<16 hex of the text's SHA-256>.txt`` and ``.html.gz`` (``.pdf.gz`` for a
+PDF; gzip without a file name or time stamp, so the same page gives the same bytes).
 
 Example:
     >>> from tracker import paths
@@ -45,8 +45,10 @@ def seeds_dir_for(data: Path | str) -> Path:
     return data / "seeds"
 
 
-def store_page(seeds: Path, text: str, html: bytes) -> Stored:
+def store_page(seeds: Path, text: str, html: bytes, suffix: str = ".html") -> Stored:
     """Write the extracted text (UTF-8) and the original bytes (gzip) atomically.
+
+    ``suffix`` names the original's kind (``.html``, ``.pdf``); ``.gz`` is added.
 
     Example:
         >>> import tempfile, pathlib
@@ -61,7 +63,7 @@ def store_page(seeds: Path, text: str, html: bytes) -> Stored:
     stem = f"{number:03d}_{sha256_hex(text)[:16]}"
     text_path = atomic_write(seeds / f"{stem}.txt", text)
     try:
-        html_path = atomic_write(seeds / f"{stem}.html.gz", gzip.compress(html, mtime=0))
+        html_path = atomic_write(seeds / f"{stem}{suffix}.gz", gzip.compress(html, mtime=0))
     except BaseException:
         text_path.unlink(missing_ok=True)
         raise
