@@ -124,6 +124,18 @@ def test_a_month_date_keeps_its_precision_and_a_missing_language_is_detected(sit
     assert [c["figure"] for c in report["claims"]] == ["etwa 2.000 Soldaten"]
 
 
+def test_a_language_without_word_tables_is_kept_and_no_claims_are_proposed(site, ledger):
+    url = site.page("/pl", article("Pociągi", RAIL_PARAGRAPHS, lang="pl-PL"))
+    added = add_url(url, ledger, config=FAST)
+    _, report = _one_report(ledger)
+    assert (added.language, added.language_source, added.claims) == ("pl", "declared", 0)
+    assert (report["language"], report["claims"]) == ("pl", [])
+    assert (
+        report["note"]
+        == "author: Mira Castell; no word tables for language 'pl': no claims proposed"
+    )
+
+
 def test_the_given_language_and_date_win_over_the_page(site, ledger):
     url = site.page("/story", RAIL)
     assert (
