@@ -136,6 +136,9 @@ def _cmd_add(args: argparse.Namespace) -> int:
     from tracker.claims.extract import extract_claims, load_text, to_report_claims
     from tracker.table.ledger import add_report
 
+    if _is_url(args.file):
+        return _cmd_add_url(args)
+    args.lang = args.lang or "en"
     text = load_text(args.file)
     meta = {
         "url": args.url,
@@ -181,6 +184,89 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- add URL, fetch
+
+
+def _is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def _fetch_config(args: argparse.Namespace) -> object:
+    from tracker.ingest import FetchConfig
+
+    if args.timeout is None:
+        return FetchConfig()
+    return FetchConfig(connect_timeout=args.timeout, read_timeout=args.timeout)
+
+
+def _cmd_add_url(args: argparse.Namespace) -> int:
+    """``tracker add URL``: fetch the page, keep its original, propose its claims."""
+    from tracker.ingest import Hints, add_url
+
+    if args.url:
+        print("tracker: --url is for a text file; the URL is the argument", file=sys.stderr)
+        return 2
+    hints = Hints(
+        language=args.lang, published=args.published, outlet=args.outlet, title=args.title
+    )
+    added = add_url(
+        args.file,
+        args.data,
+        hints=hints,
+        accept_all=args.accept_all,
+        config=_fetch_config(args),  # type: ignore[arg-type]
+    )
+    state = "accepted" if args.accept_all else "pending"
+    print(f"{added.path} ({added.claims} claim(s) {state})")
+    print(f"  title:     {added.title}")
+    print(f"  outlet:    {added.outlet}")
+    print(f"  url:       {added.url}")
+    print(f"  published: {added.published or 'unknown'} (precision: {added.precision})")
+    print(f"  language:  {added.language} ({added.language_source})")
+    print(f"  text:      {added.text_file}")
+    print(f"  original:  {added.html_file}")
+    return 0
+
+
+def _add_fetch_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("fetch", help="add the new items of the feeds in feeds.csv (or --feed)")
+    p.add_argument("--feed", action="append", default=[], metavar="URL", help="a feed (repeatable)")
+    p.add_argument("--data", default=None, help="ledger folder (default: data/)")
+    p.add_argument("--timeout", type=float, default=None, help="seconds to wait (20)")
+    p.set_defaults(func=_cmd_fetch)
+
+
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    """``tracker fetch``: new feed items in, duplicates skipped, one summary line."""
+    from tracker.ingest import Feed, fetch_feeds, read_feeds
+
+    data = Path(args.data) if args.data else paths.data_dir()
+    if args.feed:
+        feeds = [Feed(url, url) for url in args.feed]
+    else:
+        listing = data / "feeds.csv"
+        if not listing.exists():
+            message = f"{listing} does not exist; list feeds there or use --feed"
+            print(f"tracker: {message}", file=sys.stderr)
+            return 2
+        feeds = read_feeds(listing)
+        if not any(f.active for f in feeds):
+            print(f"no active feed in {listing}")
+            return 0
+
+    def report(line: str) -> None:
+        print(f"tracker: {line}", file=sys.stderr)
+
+    summary = fetch_feeds(
+        feeds,
+        data,
+        config=_fetch_config(args),  # type: ignore[arg-type]
+        on_failure=report,
+    )
+    print(summary.line())
+    return 1 if summary.failures else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``tracker`` command."""
     parser = argparse.ArgumentParser(prog="tracker", description=__doc__.splitlines()[0])
@@ -217,14 +303,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ages", action="store_true", help="also propose ages")
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("add", help="add a report text to the ledger")
-    p.add_argument("file")
+    p = sub.add_parser("add", help="add a report (a text file or an http(s) URL) to the ledger")
+    p.add_argument("file", help="a text file, or the URL of a page to fetch")
     p.add_argument("--url", default=None)
     p.add_argument("--outlet", default=None)
     p.add_argument("--title", default=None)
     p.add_argument("--published", default=None, help="YYYY-MM-DD, YYYY-MM or omitted")
-    p.add_argument("--lang", default="en")
+    p.add_argument("--lang", default=None, help="default: en for a file; the page's for a URL")
     p.add_argument("--data", default=None)
+    p.add_argument("--timeout", type=float, default=None, help="URL: seconds to wait (20)")
     p.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)  # the default now
     p.add_argument("--no-extract", action="store_true", help="store the text without claims")
     p.add_argument(
@@ -233,6 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="accept every proposed claim (default: pending, for review)",
     )
     p.set_defaults(func=_cmd_add)
+
+    _add_fetch_parser(sub)
 
     p = sub.add_parser("chart", help="draw the main charts (PNG and SVG) into OUT/charts")
     p.add_argument("--data", default=None)

@@ -53,7 +53,6 @@ from tracker.table.schema import (
     from_rows,
     validate,
 )
-from tracker.table.urls import canonical_url
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -510,19 +509,20 @@ def check_report(
 
 
 def _refuse_duplicates(data: Path, url: str | None, text_hash: str | None) -> None:
-    want_url = canonical_url(url)
-    root = data.parent
-    for path in sorted(paths.reports_dir(data).glob("*.yaml")):
-        report = read_report(path)
-        rel = _relative(path, root)
-        if want_url and canonical_url(report.get("url")) == want_url:
-            raise DuplicateReportError(f"a report with URL {url} is already in the ledger: {rel}")
-        if text_hash and report.get("text"):
-            stored = root / str(report["text"])
-            if stored.exists() and sha256_hex(stored.read_bytes()) == text_hash:
-                raise DuplicateReportError(
-                    f"a report with the same text is already in the ledger: {rel}"
-                )
+    """Refuse a report whose URL (canonical form) or text is already in the ledger.
+
+    Looks both up in the duplicate index (:mod:`tracker.table.dedup`), which re-reads only
+    the report files that changed since it was last saved.
+    """
+    from tracker.table.dedup import open_index
+
+    match = open_index(data).find(url, text_hash)
+    if match is None:
+        return
+    rel = _relative(paths.reports_dir(data) / match.file, data.parent)
+    if match.kind == "url":
+        raise DuplicateReportError(f"a report with URL {url} is already in the ledger: {rel}")
+    raise DuplicateReportError(f"a report with the same text is already in the ledger: {rel}")
 
 
 def iter_report_files(data_dir: Path | str | None = None) -> Iterable[Path]:
