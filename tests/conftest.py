@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -11,15 +10,7 @@ import pytest
 matplotlib.use("Agg")
 
 
-REGISTRY = textwrap.dedent(
-    """\
-    name,aliases,type,side,country,reliability,reason
-    South Korea NIS,NIS|National Intelligence Service|국정원,intelligence,ukraine_aligned,KR,B,official intelligence agency
-    Ukraine HUR,HUR|ГУР|Ukrainian military intelligence,intelligence,ukraine_aligned,UA,C,party to the war
-    unattributed,reportedly,unattributed,unknown,XX,F,no claimant named
-    Kremlin,Peskov|Dmitry Peskov,government,russia_aligned,RU,D,party to the war; denials
-    """
-)
+from support import REGISTRY
 
 
 @pytest.fixture

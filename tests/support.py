@@ -14,3 +14,14 @@ def write_report(data: Path, name: str, body: str) -> Path:
     path = data / "reports" / f"{name}.yaml"
     path.write_text(textwrap.dedent(body), encoding="utf-8")
     return path
+
+
+REGISTRY = textwrap.dedent(
+    """\
+    name,aliases,type,side,country,reliability,reason
+    South Korea NIS,NIS|National Intelligence Service|국정원,intelligence,ukraine_aligned,KR,B,official intelligence agency
+    Ukraine HUR,HUR|ГУР|Ukrainian military intelligence,intelligence,ukraine_aligned,UA,C,party to the war
+    unattributed,reportedly,unattributed,unknown,XX,F,no claimant named
+    Kremlin,Peskov|Dmitry Peskov,government,russia_aligned,RU,D,party to the war; denials
+    """
+)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REGISTRY, ROOT, write_report
 from local_site import (
     CAMP_PARAGRAPHS,
     GERMAN_PARAGRAPHS,
@@ -28,6 +27,7 @@ from local_site import (
     pdf,
     rss,
 )
+from support import REGISTRY, ROOT, write_report
 
 from tracker import cli
 from tracker.ingest import Feed, FetchConfig, IngestError, add_url, fetch_feeds

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from tracker.lexicon import cues
 
@@ -59,7 +60,7 @@ def detect_language(text: str, languages: frozenset[str] | None = None) -> str |
 
 
 @functools.lru_cache(maxsize=4)
-def _detector(codes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _detector(codes: tuple[str, ...]) -> Any:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     known = [getattr(IsoCode639_1, c.upper()) for c in codes if hasattr(IsoCode639_1, c.upper())]

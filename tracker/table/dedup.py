@@ -146,7 +146,7 @@ def _read(path: Path) -> dict[str, Entry] | None:
         payload = json.loads(path.read_bytes())
         if payload.get("version") != INDEX_VERSION:
             return None
-        return {name: tuple(entry) for name, entry in payload["reports"].items()}  # type: ignore[misc]
+        return {name: tuple(entry) for name, entry in payload["reports"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
