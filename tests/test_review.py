@@ -519,7 +519,7 @@ def test_cli_review_marks_the_figure_with_ansi_on_a_terminal(ledger, report):
 
 
 def test_the_widget_saves_every_decision_at_once(ledger, report, hand_file):
-    from tracker.views.review_widget import review_widget, sentence_html
+    from tracker.views.review_widget import BORDERS, review_widget, sentence_html
 
     widget = review_widget(ledger)
     cards = {card.claim.claim_id: card for card in widget.cards}
@@ -532,6 +532,10 @@ def test_the_widget_saves_every_decision_at_once(ledger, report, hand_file):
     assert cards[ID_3000].fields["scope"].options == SCOPES
     cards[ID_3000].decision.value = "accept"
     cards[ID_2000].decision.value = "reject"
+    assert [cards[i].layout.border for i in (ID_3000, ID_2000)] == [
+        BORDERS["accept"],
+        BORDERS["reject"],
+    ]
     hand = cards[claim_id(HAND_ID, "2,000 soldiers", 0)]
     hand.fields["scope"].value = "incident"  # corrected, left undecided: stays pending
     untouched = hand_file.read_text(encoding="utf-8")

@@ -41,6 +41,12 @@ CHOICES: tuple[tuple[str, str], ...] = (
     ("accept", "accept"),
     ("reject", "reject"),
 )
+#: Card borders by decision.
+BORDERS: dict[str, str] = {
+    "pending": "1px solid #ccc",
+    "accept": "3px solid #2e7d32",
+    "reject": "3px solid #c62828",
+}
 _WIDE = widgets.Layout(width="26em")
 _LABEL = {"description_width": "6em"}
 
@@ -130,9 +136,14 @@ class ClaimCard(widgets.VBox):  # type: ignore[misc]
                 widgets.HBox([self.fields["qualifier"], self.fields["scope"]]),
                 self.fields["when"],
             ],
-            layout=widgets.Layout(border="1px solid #ccc", padding="6px", margin="0 0 8px 0"),
+            layout=widgets.Layout(border=BORDERS["pending"], padding="6px", margin="0 0 8px 0"),
         )
         self.add_class("tracker-claim")
+        self.decision.observe(self._show_decision, names="value")
+
+    def _show_decision(self, change: dict[str, Any]) -> None:
+        """Colour the card's border by its decision (green accept, red reject)."""
+        self.layout.border = BORDERS.get(change["new"], BORDERS["pending"])
 
     def corrections(self) -> dict[str, Any]:
         """The fields the analyst changed, as report-file keys (an emptied ``when`` removes it)."""
@@ -169,10 +180,11 @@ class ReviewWidget(widgets.VBox):  # type: ignore[misc]
     def refresh(self, message: str = "") -> None:
         """Reload the pending claims from the ledger and rebuild the cards."""
         self.cards = [ClaimCard(c, self._claimants) for c in pending_reviews(self.data_dir)]
+        where = f"<code>{html.escape(_shown(self.data_dir))}</code>"
         count = (
-            f"{len(self.cards)} pending claim(s) in <code>{html.escape(str(self.data_dir))}</code>"
+            f"{len(self.cards)} pending claim(s) in {where}"
             if self.cards
-            else f"No claims are pending in <code>{html.escape(str(self.data_dir))}</code>."
+            else f"No claims are pending in {where}."
         )
         self.status.value = f"{message}<p>{count}</p>" if message else f"<p>{count}</p>"
         self.children = (
@@ -203,6 +215,14 @@ class ReviewWidget(widgets.VBox):  # type: ignore[misc]
             f"{len(written)} file(s): {files}</p>"
         )
         return written
+
+
+def _shown(folder: Path) -> str:
+    """A folder as shown to the analyst: relative to the project when inside it."""
+    try:
+        return folder.resolve().relative_to(paths.project_root()).as_posix()
+    except ValueError:
+        return str(folder)
 
 
 def _claimant_names(data: Path) -> list[str]:
