@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import ipywidgets as widgets
+import ipywidgets as widgets  # type: ignore[import-untyped]
 
 from tracker import paths
 from tracker.claims.registry import load_registry
@@ -88,7 +88,7 @@ def _reading_html(claim: PendingClaim) -> str:
     )
 
 
-class ClaimCard(widgets.VBox):  # type: ignore[misc]
+class ClaimCard(widgets.VBox):
     """One pending claim: sentence, reading, decision buttons and correction fields."""
 
     def __init__(self, claim: PendingClaim, claimants: Sequence[str]):
@@ -161,7 +161,7 @@ class ClaimCard(widgets.VBox):  # type: ignore[misc]
         return Decision(self.claim.claim_id, self.decision.value, fixes)
 
 
-class ReviewWidget(widgets.VBox):  # type: ignore[misc]
+class ReviewWidget(widgets.VBox):
     """The pending claims of a ledger as cards, with one *Save decisions* button."""
 
     def __init__(self, data_dir: Path | str | None = None):
