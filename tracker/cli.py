@@ -267,6 +267,74 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     return 1 if summary.failures else 0
 
 
+def _add_review_parser(sub: argparse._SubParsersAction) -> None:
+    """``tracker review``: list pending claims, or decide one (accept, reject, correct)."""
+    p = sub.add_parser(
+        "review",
+        help="list pending claims, or accept / reject / correct one by id",
+        description=(
+            "Without ID: list the pending claims with their ids and sentences. "
+            "With ID: 'accept', 'reject', or 'correct key=value ...' "
+            "(keys such as metric, claimant, qualifier, scope, when; 'key=' removes a key)."
+        ),
+    )
+    p.add_argument("--data", default=None, help="ledger folder (default: data/)")
+    p.add_argument("claim", nargs="?", metavar="ID", help="claim id, as listed")
+    p.add_argument("decision", nargs="?", metavar="accept|reject|correct")
+    p.add_argument("corrections", nargs="*", metavar="key=value")
+    p.set_defaults(func=_cmd_review)
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    import os
+
+    from tracker.table.review import (
+        ClaimNotFoundError,
+        parse_corrections,
+        pending_reviews,
+        review_claim,
+    )
+
+    if args.claim is None:
+        pending = pending_reviews(args.data)
+        tty = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        left, right = ("\033[1;7m", "\033[0m") if tty else ("[", "]")
+        for claim in pending:
+            when = f"  {claim.when}" if claim.when else ""
+            print(f"{claim.claim_id}  {claim.metric}  {claim.claimant_text}{when}")
+            sentence = (
+                claim.marked(left, right) if claim.has_sentence else f"{left}{claim.figure}{right}"
+            )
+            print(f"    {sentence}")
+        where = args.data or paths.data_dir()
+        print(f"{len(pending)} pending claim(s) in {where}")
+        if pending:
+            print("decide with: tracker review ID accept | ID reject | ID correct key=value ...")
+        return 0
+    if args.decision is None:
+        print(
+            "tracker review: give a decision: ID accept|reject|correct key=value ...",
+            file=sys.stderr,
+        )
+        return 2
+    if args.decision not in ("accept", "reject", "correct", "pending"):
+        print(
+            f"tracker review: decision {args.decision!r} is not one of accept, reject, correct",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        corrections = parse_corrections(args.corrections, args.claim)
+        if args.decision == "correct" and not corrections:
+            raise ValueError(f"claim {args.claim}: 'correct' needs key=value pairs")
+        path = review_claim(args.claim, args.decision, args.data, **corrections)
+    except ClaimNotFoundError as err:
+        print(f"tracker review: {err}", file=sys.stderr)
+        return 2
+    print(f"{args.claim}: {args.decision} -> {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``tracker`` command."""
     parser = argparse.ArgumentParser(prog="tracker", description=__doc__.splitlines()[0])
@@ -334,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(paths.out_dir()))
     p.add_argument("--no-notebooks", action="store_true")
     p.set_defaults(func=_cmd_refresh)
+
+    _add_review_parser(sub)
     return parser
 
 
