@@ -110,7 +110,7 @@ class ClusterEngine:
                 n_workers=self.workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
             )
             self._client = Client(self._cluster)
         return self
