@@ -85,7 +85,9 @@ class LocalEngine:
         tasks = [dask.delayed(func, pure=False)(item, *args) for item in batch]
         if self.in_process:
             return list(dask.compute(*tasks, scheduler="synchronous"))
-        return list(dask.compute(*tasks, scheduler="processes", pool=self._pool))
+        # chunksize 1: one partition a dispatch (dask batches 6 by default, which would give
+        # one process most of a window)
+        return list(dask.compute(*tasks, scheduler="processes", pool=self._pool, chunksize=1))
 
 
 class ClusterEngine:
