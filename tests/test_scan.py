@@ -123,6 +123,16 @@ def test_folder_archive_reads_every_file_in_name_order(tmp_path):
     pd.testing.assert_frame_equal(_proposals(tmp_path / "out"), _proposals(tmp_path / "one"))
 
 
+def test_an_output_folder_inside_the_archive_is_not_read_back(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    _jsonl(folder / "a.jsonl", ARTICLES[:8])
+    first = _scan(folder, folder / "out")
+    again = _scan(folder, folder / "out")
+    assert first["articles_read"] == again["articles_read"] == 8
+    assert again["errors"] == 0
+
+
 def test_jsonl_blocks_split_lines_exactly_once(tmp_path):
     archive = _jsonl(tmp_path / "a.jsonl", ARTICLES)
     for block in (97, 500, 4_000, 10**7):

@@ -65,8 +65,10 @@ class Batch:
     problems: list[dict[str, Any]] = field(default_factory=list)
 
 
-def archive_files(archive: Path | str) -> list[Path]:
+def archive_files(archive: Path | str, exclude: Path | str | None = None) -> list[Path]:
     """The Parquet and JSONL files of an archive (a file, or a folder searched recursively).
+
+    Files under ``exclude`` (the scan's own output folder) are left out.
 
     Raises:
         FileNotFoundError: the archive does not exist.
@@ -85,22 +87,27 @@ def archive_files(archive: Path | str) -> list[Path]:
         if path.suffix.lower() not in PARQUET_SUFFIXES + JSONL_SUFFIXES:
             raise ValueError(f"archive {path}: not a .parquet or .jsonl file")
         return [path]
+    skip = Path(exclude).resolve() if exclude is not None else None
     files = sorted(
         p
         for p in path.rglob("*")
         if p.is_file()
         and p.suffix.lower() in PARQUET_SUFFIXES + JSONL_SUFFIXES
         and not p.name.startswith((".", "_"))
+        and not (skip is not None and p.resolve().is_relative_to(skip))
     )
     if not files:
         raise ValueError(f"archive {path}: no .parquet or .jsonl files in the folder")
     return files
 
 
-def partitions(archive: Path | str, block_bytes: int = BLOCK_BYTES) -> list[Partition]:
+def partitions(
+    archive: Path | str, block_bytes: int = BLOCK_BYTES, exclude: Path | str | None = None
+) -> list[Partition]:
     """The partitions of an archive in a fixed order (files by name, then position).
 
-    Only file metadata is read here (Parquet footers, JSONL sizes).
+    Only file metadata is read here (Parquet footers, JSONL sizes). Files under ``exclude``
+    are left out.
 
     Example:
         >>> partitions("/nonexistent")
@@ -109,7 +116,7 @@ def partitions(archive: Path | str, block_bytes: int = BLOCK_BYTES) -> list[Part
         FileNotFoundError: archive /nonexistent does not exist
     """
     out: list[Partition] = []
-    for path in archive_files(archive):
+    for path in archive_files(archive, exclude):
         if path.suffix.lower() in PARQUET_SUFFIXES:
             out.extend(_parquet_partitions(path))
         else:

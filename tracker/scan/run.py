@@ -144,7 +144,7 @@ def scan_archive(
     import pyarrow.parquet as pq
 
     out = Path(out)
-    parts = partitions(archive, block_bytes)
+    parts = partitions(archive, block_bytes, exclude=out)  # never re-read our own output
     options = options or default_options()
     engine = engine or LocalEngine()
     out.mkdir(parents=True, exist_ok=True)
