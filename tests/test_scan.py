@@ -154,12 +154,16 @@ def test_bad_articles_are_recorded_with_their_url_and_never_stop_the_job(tmp_pat
     _jsonl(archive, [*bad[:2], good, *bad[2:]])
     with archive.open("a") as fh:
         fh.write("{this is not json\n")
+        fh.write(json.dumps({**good, "url": "https://bad.example/last", "published": "x"}) + "\n")
     summary = _scan(archive, tmp_path / "out", options=_options(max_chars=1000))
-    assert summary["articles_read"] == 5
-    assert summary["errors"] == 5
+    assert summary["articles_read"] == 6
+    assert summary["errors"] == 6
     errors = [
         json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()
     ]
+    positions = [int(e["where"].rsplit(" ", 1)[1]) for e in errors]
+    assert positions == sorted(positions)  # in archive order, unreadable lines included
+    assert errors[-1]["url"] == "https://bad.example/last"
     by_url = {e["url"]: e["error"] for e in errors}
     assert "1,000" in by_url["https://bad.example/long"]
     assert "last Tuesday" in by_url["https://bad.example/date"]

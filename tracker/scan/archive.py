@@ -59,7 +59,11 @@ class Partition:
 
 @dataclass
 class Batch:
-    """The articles of one partition, and the problems met reading it (one dict each)."""
+    """The articles of one partition, and the problems met reading it (one dict each).
+
+    A line that could not be read stands in ``articles`` too, as ``{"_problem": problem}``,
+    so errors keep the archive's order.
+    """
 
     articles: list[dict[str, Any]] = field(default_factory=list)
     problems: list[dict[str, Any]] = field(default_factory=list)
@@ -189,7 +193,9 @@ def _read_jsonl(part: Partition) -> Batch:
                 if not isinstance(article, dict):
                     raise ValueError(f"a JSON {type(article).__name__}, not an object")
             except ValueError as err:
-                batch.problems.append({"url": None, "where": where, "error": f"bad JSON: {err}"})
+                problem = {"url": None, "where": where, "error": f"bad JSON: {err}"}
+                batch.problems.append(problem)
+                batch.articles.append({"_problem": problem})
                 continue
             article["_where"] = where
             batch.articles.append(article)
@@ -206,7 +212,7 @@ def iter_articles(archive: Path | str) -> Iterator[dict[str, Any]]:
         FileNotFoundError: archive /nonexistent does not exist
     """
     for part in partitions(archive):
-        yield from read_partition(part).articles
+        yield from (a for a in read_partition(part).articles if "_problem" not in a)
 
 
 def published_date(value: Any) -> tuple[dt.date | None, str | None]:

@@ -140,9 +140,14 @@ def scan_partition(part: Partition, options: ScanOptions) -> PartResult:
         'nonexistent.jsonl@0'
     """
     batch = read_partition(part)
-    result = PartResult(part.label, from_rows([]), errors=list(batch.problems))
+    listed = [a["_problem"] for a in batch.articles if "_problem" in a]
+    unlisted = [p for p in batch.problems if not any(p is q for q in listed)]
+    result = PartResult(part.label, from_rows([]), errors=unlisted)
     rows: list[dict[str, Any]] = []
     for article in batch.articles:
+        if "_problem" in article:  # an unreadable line, in its place among the articles
+            result.errors.append(article["_problem"])
+            continue
         where = article.pop("_where", part.label)
         given = _language_code(article.get("language")) or UNKNOWN_LANGUAGE
         result.read += 1
