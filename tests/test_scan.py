@@ -306,7 +306,8 @@ def dask_cluster(tmp_path):
         procs.append(
             subprocess.Popen(
                 [sys.executable, "-m", "dask", "worker", address, "--nworkers", "1"]
-                + ["--nthreads", "1", "--no-dashboard", "--local-directory", str(tmp_path)],
+                + ["--nthreads", "1", "--no-nanny", "--no-dashboard"]
+                + ["--local-directory", str(tmp_path)],
                 stderr=(tmp_path / "worker.log").open("w"),
                 **common,
             )
