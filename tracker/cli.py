@@ -133,9 +133,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
+    if args.from_scan:
+        return _add_from_scan(args)
     from tracker.claims.extract import extract_claims, load_text, to_report_claims
     from tracker.table.ledger import add_report
 
+    if args.file is None:
+        raise ValueError("tracker add needs a FILE or URL (or --from-scan DIR)")
     if _is_url(args.file):
         return _cmd_add_url(args)
     args.lang = args.lang or "en"
@@ -335,6 +339,116 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- archive scan: `tracker scan` and `tracker add --from-scan` -------------------------------
+
+
+def _add_scan_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "scan",
+        help="scan a news archive (Parquet/JSONL file or folder) for claims on Dask",
+        description="Prefilter every article by subject words, propose the claims of the "
+        "relevant ones; write proposals.parquet, errors.jsonl and summary.json into --out.",
+    )
+    p.add_argument("archive", help="a .parquet or .jsonl file, or a folder of them")
+    p.add_argument("--out", required=True, help="output folder")
+    engine = p.add_mutually_exclusive_group()
+    engine.add_argument(
+        "--workers", type=int, default=None, help="start a dask LocalCluster of N workers"
+    )
+    engine.add_argument("--scheduler", default=None, help="an existing cluster: tcp://HOST:PORT")
+    p.add_argument(
+        "--processes", type=int, default=None, help="local engine processes (default: cores)"
+    )
+    p.add_argument("--lang", default=None, help="language of articles without one (default: guess)")
+    p.add_argument("--ages", action="store_true", help="also propose ages")
+    p.add_argument("--block-mb", type=float, default=8.0, help="JSONL partition size in MB")
+    p.add_argument("--data", default=None, help="ledger folder whose sources.csv is the registry")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=_cmd_scan)
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from tracker.scan.engines import LocalEngine, make_engine
+    from tracker.scan.run import default_options, scan_archive
+
+    if args.workers is not None and args.workers < 1:
+        raise ValueError("--workers must be at least 1")
+    engine = make_engine(args.workers, args.scheduler)
+    if isinstance(engine, LocalEngine) and args.processes:
+        engine = LocalEngine(args.processes)
+    options = replace(default_options(args.data), default_lang=args.lang, ages=args.ages)
+
+    def progress(done: int, total: int) -> None:
+        if not args.quiet:
+            end = "\n" if done == total else ""
+            print(f"\rscan: {done}/{total} partitions", end=end, file=sys.stderr, flush=True)
+
+    summary = scan_archive(
+        args.archive,
+        args.out,
+        engine=engine,
+        options=options,
+        block_bytes=max(1, int(args.block_mb * 1024 * 1024)),
+        progress=progress,
+    )
+    print(
+        f"scanned {summary['articles_read']} articles in {summary['seconds']:.1f} s "
+        f"({summary['engine']}): {summary['relevant']} relevant, {summary['claims']} claims "
+        f"proposed in {summary['articles_with_claims']} articles, {summary['errors']} errors; "
+        f"outputs in {args.out}"
+    )
+    return 0
+
+
+def _add_from_scan_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--from-scan", default=None, metavar="DIR", help="add the articles of a `tracker scan`"
+    )
+    p.add_argument(
+        "--min-claims", type=int, default=1, help="with --from-scan: articles with >= N claims"
+    )
+    p.add_argument("--metric", default=None, help="with --from-scan: only this metric's claims")
+
+
+def _add_from_scan(args: argparse.Namespace) -> int:
+    """Pending reports from a scan's proposals (no text stored: the archive keeps it)."""
+    from tracker.claims.extract import to_report_claims
+    from tracker.claims.vocabulary import METRICS
+    from tracker.scan.results import read_summary, scan_articles
+    from tracker.table.ledger import DuplicateReportError, add_report
+    from tracker.table.schema import ValidationError
+
+    if args.metric is not None and args.metric not in METRICS:
+        raise ValueError(f"--metric {args.metric!r} is not one of {', '.join(METRICS)}")
+    summary = read_summary(args.from_scan)
+    added = claims = duplicates = failed = 0
+    for meta, rows in scan_articles(args.from_scan, min_claims=args.min_claims, metric=args.metric):
+        records = to_report_claims(rows)
+        if args.accept_all:
+            for record in records:
+                record["review"] = "accepted"
+        note = f"proposed by tracker scan of {summary.get('archive')}"
+        try:
+            add_report({**meta, "note": note}, None, records, args.data)
+        except DuplicateReportError:
+            duplicates += 1
+            continue
+        except (ValidationError, ValueError) as err:
+            failed += 1
+            print(f"tracker: {meta['url']}: {err}", file=sys.stderr)
+            continue
+        added += 1
+        claims += len(records)
+    state = "accepted" if args.accept_all else "pending"
+    print(
+        f"from scan {args.from_scan}: {added} reports added ({claims} claims {state}), "
+        f"{duplicates} duplicates refused, {failed} refused with errors"
+    )
+    return 0 if not failed else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``tracker`` command."""
     parser = argparse.ArgumentParser(prog="tracker", description=__doc__.splitlines()[0])
@@ -372,7 +486,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("add", help="add a report (a text file or an http(s) URL) to the ledger")
-    p.add_argument("file", help="a text file, or the URL of a page to fetch")
+    p.add_argument("file", nargs="?", default=None, help="a text file, or the URL of a page")
     p.add_argument("--url", default=None)
     p.add_argument("--outlet", default=None)
     p.add_argument("--title", default=None)
@@ -387,9 +501,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="accept every proposed claim (default: pending, for review)",
     )
+    _add_from_scan_arguments(p)
     p.set_defaults(func=_cmd_add)
 
     _add_fetch_parser(sub)
+    _add_scan_parser(sub)
 
     p = sub.add_parser("chart", help="draw the main charts (PNG and SVG) into OUT/charts")
     p.add_argument("--data", default=None)
