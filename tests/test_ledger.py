@@ -265,14 +265,14 @@ def test_pending_and_rejected_rows_stay_out_unless_asked(ledger):
 def test_the_cache_serves_unchanged_files_and_rebuilds_changed_or_broken_ones(ledger):
     path = write_report(ledger, "2024-11-01-test-a", REPORT)
     cold = load_claims(ledger)
-    cache = ledger / ".cache" / "claims.pickle"
+    cache = ledger / ".cache" / "claims.parquet"
     assert cache.exists()
     warm = load_claims(ledger)
     assert warm.equals(cold)
     path.write_text(path.read_text().replace("at least 3,000 troops", "at least 4,000 troops"))
     changed = load_claims(ledger)
     assert sorted(changed["best"].dropna()) == [2500.0, 4000.0]
-    cache.write_bytes(b"not a pickle")
+    cache.write_bytes(b"not a parquet file")
     assert load_claims(ledger).equals(changed)
 
 
@@ -330,13 +330,14 @@ def test_add_report_writes_nothing_when_a_claim_is_bad(ledger):
 
 
 def test_add_report_is_atomic_when_the_write_fails(ledger, monkeypatch):
-    def broken_replace(src, dst):
+    def broken_link(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(os, "replace", broken_replace)
+    monkeypatch.setattr(os, "link", broken_link)
     with pytest.raises(OSError, match="disk full"):
-        add_report(META, None, CLAIMS, ledger)
+        add_report(META, "A text of our own.\n", CLAIMS, ledger)
     assert list((ledger / "reports").iterdir()) == []
+    assert list((ledger.parent / "seeds").iterdir()) == []
 
 
 def test_a_null_pin_empties_a_derived_field(ledger):

@@ -1,0 +1,172 @@
+"""The load cache: data, not code, checked against the files it stands for.
+
+``load_claims`` keeps what it derived from each report file in ``<data>/.cache/claims.parquet``:
+the whole claims table (Parquet, which holds values only and runs nothing when read) and, in
+the file's metadata (JSON), one entry per report file: its size, times, inode and SHA-256, its
+canonical URL, and its stored text's signature and hash. On the next load an entry is used
+only when the report file (and its text) still match it:
+
+* same size, modification and change times and inode: the file is unchanged (the change
+  time cannot be set by any program, and a copied folder has new inodes), unless it was
+  modified within :data:`RACY_NS` of the cache being written, when it is hashed again;
+* otherwise the file is read and hashed; the same hash keeps the entry, any other is parsed.
+
+The whole cache is bound to its folder (the device and inode of ``data/`` and ``reports/``)
+and to a key (library code, registry, vague-word rule): a cache copied with a folder, written
+by another version or for another registry is not used. Anything unreadable, of another
+shape or with rows that no entry accounts for is discarded and rebuilt. The cache is never
+the source of truth: deleting ``.cache/`` only costs one slow load.
+
+Example:
+    >>> import tempfile
+    >>> read_cache(Path(tempfile.mkdtemp()), "key") is None
+    True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker.claims.columns import COLUMNS, PANDAS_DTYPES
+from tracker.table.files import atomic_write
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CACHE_VERSION = 2
+CACHE_NAME = "claims.parquet"
+#: Files modified this close (ns) before the cache was written are hashed again on load:
+#: file times are coarser than the clock, so a second edit in the same tick keeps the time.
+RACY_NS = 2_000_000_000
+#: Largest cache file read (bytes).
+MAX_CACHE_BYTES = 1 << 30
+_META_KEY = b"tracker.cache"
+
+
+@dataclass
+class Cached:
+    """A cache read back: its entries (report file name -> entry) and its claims table."""
+
+    entries: dict[str, dict[str, Any]]
+    frame: pd.DataFrame
+    written_ns: int
+
+
+def cache_path(data: Path) -> Path:
+    """Where the cache of a ledger folder lives.
+
+    Example:
+        >>> cache_path(Path("data")).as_posix()
+        'data/.cache/claims.parquet'
+    """
+    return data / ".cache" / CACHE_NAME
+
+
+def signature(info: os.stat_result) -> list[int]:
+    """What identifies one version of a file without reading it: size, times, inode, device."""
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
+
+
+def trusted(sig: list[int], entry_sig: Any, written_ns: int) -> bool:
+    """True when ``sig`` equals the recorded signature and the file is not racily new.
+
+    Example:
+        >>> trusted([1, 10, 10, 5, 1], [1, 10, 10, 5, 1], 3_000_000_000)
+        True
+        >>> trusted([1, 10, 10, 5, 1], [1, 10, 10, 5, 1], 10)  # modified as the cache was written
+        False
+    """
+    return sig == entry_sig and sig[1] < written_ns - RACY_NS and sig[2] < written_ns - RACY_NS
+
+
+def folder_identity(data: Path) -> list[int]:
+    """Device and inode of the ledger folder and of its ``reports/`` folder."""
+    out: list[int] = []
+    for folder in (data, data / "reports"):
+        info = os.stat(folder)
+        out += [info.st_dev, info.st_ino]
+    return out
+
+
+def read_cache(data: Path, key: str) -> Cached | None:
+    """The cache of ``data`` if it was written for ``key`` and this very folder, else None."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = cache_path(data)
+    try:
+        info = os.stat(path, follow_symlinks=False)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
+            return None  # only a regular file of a sane size
+        table = pq.read_table(path)
+        meta = json.loads((table.schema.metadata or {}).get(_META_KEY, b"{}"))
+        if (
+            meta.get("version") != CACHE_VERSION
+            or meta.get("key") != key
+            or meta.get("folder") != folder_identity(data)
+            or table.schema.names != [c.name for c in COLUMNS]
+        ):
+            return None
+        frame = _to_frame(table, pa)
+        entries = meta["entries"]
+        written_ns = int(meta["written_ns"])
+        if not isinstance(entries, dict) or not _rows_match(frame, entries):
+            return None
+    except Exception:  # noqa: BLE001 - an unreadable cache of any kind is rebuilt
+        return None
+    return Cached(entries, frame, written_ns)
+
+
+def _to_frame(table: Any, pa: Any) -> pd.DataFrame:
+    """The claims table from Arrow, each column checked for its plain type and given its dtype."""
+    import pandas as pd
+
+    allowed = {
+        "string": (pa.types.is_string, pa.types.is_large_string, pa.types.is_null),
+        "number": (pa.types.is_floating, pa.types.is_null),
+        "integer": (pa.types.is_integer, pa.types.is_null),
+        "date": (pa.types.is_timestamp, pa.types.is_null),
+    }
+    data = {}
+    for col in COLUMNS:
+        column = table.column(col.name)
+        if not any(test(column.type) for test in allowed[col.kind]):
+            raise TypeError(f"cache column {col.name}: {column.type}")
+        series = column.to_pandas()
+        data[col.name] = series.astype(PANDAS_DTYPES[col.kind])
+    return pd.DataFrame(data)
+
+
+def _rows_match(frame: pd.DataFrame, entries: dict[str, dict[str, Any]]) -> bool:
+    """True when every row belongs to an entry and each entry has its recorded number of rows."""
+    counts = frame["report_file"].value_counts(dropna=False).to_dict()
+    want = {e["report_file"]: e["rows"] for e in entries.values() if e["rows"]}
+    return {k: int(v) for k, v in counts.items()} == want
+
+
+def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], frame: Any) -> None:
+    """Store ``frame`` and ``entries`` as the cache of ``data`` (quietly skipped if read-only)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    meta = {
+        "version": CACHE_VERSION,
+        "key": key,
+        "folder": folder_identity(data),
+        "written_ns": time.time_ns(),
+        "entries": entries,
+    }
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    table = table.replace_schema_metadata({_META_KEY: json.dumps(meta).encode("utf-8")})
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    # A read-only ledger still loads: the cache is only an accelerator.
+    with contextlib.suppress(OSError):
+        atomic_write(cache_path(data), sink.getvalue().to_pybytes())
