@@ -52,10 +52,14 @@ _META_KEY = b"tracker.cache"
 
 @dataclass
 class Cached:
-    """A cache read back: its entries (report file name -> entry) and its claims table."""
+    """A cache read back: its entries (report file name -> entry) and its rows (Arrow).
+
+    ``table`` is sorted by ``claim_id``, so the rows of one report (ids ``<report id>/...``)
+    lie together and a changed report is swapped in place (:func:`splice`).
+    """
 
     entries: dict[str, dict[str, Any]]
-    frame: pd.DataFrame
+    table: Any
     written_ns: int
 
 
@@ -97,7 +101,6 @@ def folder_identity(data: Path) -> list[int]:
 
 def read_cache(data: Path, key: str) -> Cached | None:
     """The cache of ``data`` if it was written for ``key`` and this very folder, else None."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = cache_path(data)
@@ -114,19 +117,19 @@ def read_cache(data: Path, key: str) -> Cached | None:
             or table.schema.names != [c.name for c in COLUMNS]
         ):
             return None
-        frame = _to_frame(table, pa)
+        _check_types(table)
         entries = meta["entries"]
         written_ns = int(meta["written_ns"])
-        if not isinstance(entries, dict) or not _rows_match(frame, entries):
+        if not isinstance(entries, dict) or not _rows_match(table, entries):
             return None
     except Exception:  # noqa: BLE001 - an unreadable cache of any kind is rebuilt
         return None
-    return Cached(entries, frame, written_ns)
+    return Cached(entries, table.replace_schema_metadata(None), written_ns)
 
 
-def _to_frame(table: Any, pa: Any) -> pd.DataFrame:
-    """The claims table from Arrow, each column checked for its plain type and given its dtype."""
-    import pandas as pd
+def _check_types(table: Any) -> None:
+    """Raise unless every column has the plain Arrow type of its kind (no extension types)."""
+    import pyarrow as pa
 
     allowed = {
         "string": (pa.types.is_string, pa.types.is_large_string, pa.types.is_null),
@@ -134,25 +137,75 @@ def _to_frame(table: Any, pa: Any) -> pd.DataFrame:
         "integer": (pa.types.is_integer, pa.types.is_null),
         "date": (pa.types.is_timestamp, pa.types.is_null),
     }
-    data = {}
     for col in COLUMNS:
-        column = table.column(col.name)
-        if not any(test(column.type) for test in allowed[col.kind]):
-            raise TypeError(f"cache column {col.name}: {column.type}")
-        series = column.to_pandas()
-        data[col.name] = series.astype(PANDAS_DTYPES[col.kind])
-    return pd.DataFrame(data)
+        kind = table.schema.field(col.name).type
+        if not any(test(kind) for test in allowed[col.kind]):
+            raise TypeError(f"cache column {col.name}: {kind}")
 
 
-def _rows_match(frame: pd.DataFrame, entries: dict[str, dict[str, Any]]) -> bool:
+def to_frame(table: Any) -> pd.DataFrame:
+    """The claims table (pandas, the schema's dtypes) from its Arrow form."""
+    import pandas as pd
+    import pyarrow as pa
+
+    mapper = {
+        pa.large_string(): pd.StringDtype("pyarrow"),
+        pa.string(): pd.StringDtype("pyarrow"),
+        pa.int64(): pd.Int64Dtype(),
+    }
+    frame = table.to_pandas(ignore_metadata=True, types_mapper=mapper.get)
+    for col in COLUMNS:  # all-null columns come back as objects
+        if str(frame[col.name].dtype) != str(pd.api.types.pandas_dtype(PANDAS_DTYPES[col.kind])):
+            frame[col.name] = frame[col.name].astype(PANDAS_DTYPES[col.kind])
+    return frame
+
+
+def to_table(frame: pd.DataFrame, like: Any = None) -> Any:
+    """The Arrow form of a claims table (with the schema of ``like`` when given)."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    if like is not None and table.schema != like.schema:
+        table = table.cast(like.schema)
+    return table.replace_schema_metadata(None)
+
+
+def splice(table: Any, drop: list[str], blocks: dict[str, Any]) -> Any:
+    """``table`` without the rows of the reports ``drop`` and with ``blocks`` in their place.
+
+    ``table`` and each block are sorted by ``claim_id``; the rows of report ``r`` have ids
+    ``r/...`` and so lie together, so the result is sorted too, without a sort.
+    """
+    import bisect
+
+    import pyarrow as pa
+
+    ids = table.column("claim_id").to_pylist()
+    pieces = []
+    at = 0
+    for report in sorted(set(drop) | set(blocks), key=lambda r: r + "/"):
+        start = bisect.bisect_left(ids, report + "/", at)
+        end = bisect.bisect_left(ids, report + "0", start)  # "0" follows "/"
+        pieces.append(table.slice(at, start - at))
+        if report in blocks:
+            pieces.append(blocks[report])
+        at = end
+    pieces.append(table.slice(at))
+    return pa.concat_tables(pieces)
+
+
+def _rows_match(table: Any, entries: dict[str, dict[str, Any]]) -> bool:
     """True when every row belongs to an entry and each entry has its recorded number of rows."""
-    counts = frame["report_file"].value_counts(dropna=False).to_dict()
+    import pyarrow.compute as pc
+
+    counts = pc.value_counts(table.column("report_file")).to_pylist()
+    have = {c["values"]: c["counts"] for c in counts}
     want = {e["report_file"]: e["rows"] for e in entries.values() if e["rows"]}
-    return {k: int(v) for k, v in counts.items()} == want
+    return have == want
 
 
-def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], frame: Any) -> None:
-    """Store ``frame`` and ``entries`` as the cache of ``data`` (quietly skipped if read-only)."""
+def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], table: Any) -> None:
+    """Store ``table`` (Arrow) and ``entries`` as the cache of ``data`` (skipped if read-only)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -163,10 +216,9 @@ def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], frame:
         "written_ns": time.time_ns(),
         "entries": entries,
     }
-    table = pa.Table.from_pandas(frame, preserve_index=False)
     table = table.replace_schema_metadata({_META_KEY: json.dumps(meta).encode("utf-8")})
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
     # A read-only ledger still loads: the cache is only an accelerator.
     with contextlib.suppress(OSError):
-        atomic_write(cache_path(data), sink.getvalue().to_pybytes())
+        atomic_write(cache_path(data), sink.getvalue().to_pybytes(), sync=False)

@@ -50,7 +50,7 @@ def _umask() -> int:
     return mask
 
 
-def _write_temp(path: Path, data: bytes) -> str:
+def _write_temp(path: Path, data: bytes, sync: bool = True) -> str:
     """Write ``data`` to a new temporary file beside ``path``; return its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -63,18 +63,20 @@ def _write_temp(path: Path, data: bytes) -> str:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return tmp
 
 
-def atomic_write(path: Path | str, content: str | bytes) -> Path:
+def atomic_write(path: Path | str, content: str | bytes, *, sync: bool = True) -> Path:
     """Write ``content`` to ``path`` atomically (temp file + fsync + rename); return the path.
 
     Text is written as UTF-8 with the line ends given (no translation). A new file gets the
-    user's umask; a replaced file keeps its mode.
+    user's umask; a replaced file keeps its mode. ``sync=False`` skips the flush to disk
+    (for caches: after a power cut the file may be empty, never half-replaced in a run).
 
     Example:
         >>> import tempfile, pathlib
@@ -84,7 +86,7 @@ def atomic_write(path: Path | str, content: str | bytes) -> Path:
     """
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    tmp = _write_temp(path, data)
+    tmp = _write_temp(path, data, sync)
     try:
         os.replace(tmp, path)
     except BaseException:

@@ -53,7 +53,16 @@ from tracker.claims.rows import (
 )
 from tracker.claims.vocabulary import CLAIM_DEFAULTS
 from tracker.figures.parse import DEFAULT_VAGUE_RULE
-from tracker.table.cache import CACHE_VERSION, read_cache, signature, trusted, write_cache
+from tracker.table.cache import (
+    CACHE_VERSION,
+    read_cache,
+    signature,
+    splice,
+    to_frame,
+    to_table,
+    trusted,
+    write_cache,
+)
 from tracker.table.files import (
     UnsafeFileError,
     create_exclusive,
@@ -332,7 +341,10 @@ def select_reviews(
         keep.add("pending")
     if include_rejected:
         keep.add("rejected")
-    return frame[frame["review"].isin(keep)].reset_index(drop=True)
+    mask = frame["review"].isin(keep)
+    if mask.all():
+        return frame
+    return frame[mask].reset_index(drop=True)
 
 
 def load_ledger(
@@ -396,30 +408,37 @@ class _Loader:
         old = cached.entries if cached else {}
         written = cached.written_ns if cached else 0
         ctx = _Context(registry, self.root, self.vague_rule, data=data)
-        for path in files:
-            self._read(path, f"{label}/{path.name}", old.get(path.name), written, ctx)
-        self.changed = self.changed or set(old) != set(self.entries)
+        for name, info in files:
+            self._read(reports, name, info, f"{label}/{name}", old.get(name), written, ctx)
         self._refuse_same_page()
-        frame = self._frame(cached.frame if cached else None, old)
+        fresh = self._validated()
+        self.changed = self.changed or set(old) != set(self.entries)
         problems = [p for found in self.failed.values() for p in found]
         if problems and not self.skip_invalid:
             raise ValidationError(problems)
-        if self.use_cache and self.changed:
-            write_cache(data, key, self.entries, frame)
-        return Ledger(frame, dict(sorted(self.failed.items())))
+        if cached is not None and not self.changed:
+            return Ledger(to_frame(cached.table), dict(sorted(self.failed.items())))
+        table = to_table(fresh) if cached is None else self._spliced(cached.table, fresh, old)
+        if self.use_cache:
+            write_cache(data, key, self.entries, table)
+        return Ledger(to_frame(table), dict(sorted(self.failed.items())))
 
     def _read(
-        self, path: Path, rel: str, entry: dict[str, Any] | None, written: int, ctx: _Context
+        self,
+        folder: Path,
+        name: str,
+        info: os.stat_result,
+        rel: str,
+        entry: dict[str, Any] | None,
+        written: int,
+        ctx: _Context,
     ) -> None:
         """Take one report file's entry from the cache if it still matches, else read it."""
-        try:
-            sig = signature(os.stat(path))
-        except OSError as err:
-            self.failed[rel] = [f"{rel}: cannot read: {err.strerror or err}"]
-            return
+        sig = signature(info)
         if entry is not None and trusted(sig, entry["sig"], written) and _text_ok(entry, written):
-            self.entries[path.name] = entry
+            self.entries[name] = entry
             return
+        path = folder / name
         try:
             raw = read_regular(path, [self.data], MAX_REPORT_BYTES)
         except UnsafeFileError as err:
@@ -429,10 +448,12 @@ class _Loader:
             self.failed[rel] = [f"{rel}: cannot read: {err.strerror or err}"]
             return
         digest = sha256_hex(raw)
-        self.changed = True
         if entry is not None and entry["sha"] == digest and _text_ok(entry, written):
+            if entry["sig"] != sig:
+                self.changed = True
             self.entries[path.name] = {**entry, "sig": sig}
             return
+        self.changed = True
         before = len(ctx.problems)
         try:
             report = parse_yaml(raw, rel)
@@ -446,14 +467,13 @@ class _Loader:
         if len(ctx.problems) > before:
             self.failed[rel] = ctx.problems[before:]
             return
-        text = ctx.texts.get(rel)
         self.entries[path.name] = {
             "sig": sig,
             "sha": digest,
             "report_file": rel,
             "rows": len(rows),
             "url": canonical_url(report.get("url")),
-            "text": text,
+            "text": ctx.texts.get(rel),
         }
         self.fresh[path.name] = rows
 
@@ -475,43 +495,18 @@ class _Loader:
                     f"{rel}: field {field_name!r}: the same {what} as "
                     f"{self.entries[other]['report_file']} ({value}); one report per page"
                 )
+        self._forget_failed()
+
+    def _forget_failed(self) -> None:
         for name in [n for n, e in self.entries.items() if e["report_file"] in self.failed]:
             del self.entries[name]
             self.changed = True
 
-    def _frame(self, cached: pd.DataFrame | None, old: dict[str, dict[str, Any]]) -> pd.DataFrame:
-        """The table: cached rows of unchanged files plus validated rows of the others."""
-        import pandas as pd
-
-        fresh_names = [n for n in self.fresh if n in self.entries]
-        reused = {e["report_file"] for n, e in self.entries.items() if n not in self.fresh}
-        if not self.changed and cached is not None:
-            return cached.copy()
-        new = self._validated([row for n in fresh_names for row in self.fresh[n]])
-        if cached is not None and reused:
-            base = cached[cached["report_file"].isin(reused)]
-            frame = pd.concat([base, new], ignore_index=True) if len(new) else base
-        else:
-            frame = new
-        duplicated = frame["claim_id"].duplicated(keep=False)
-        if duplicated.any():
-            clash = frame[duplicated]
-            for cid, rows in clash.groupby("claim_id"):
-                files = sorted(set(rows["report_file"]))
-                rel = files[-1]
-                self.failed.setdefault(rel, []).append(
-                    f"{rel}: claim {cid}: field 'claim_id': also in {', '.join(files[:-1])}"
-                    if len(files) > 1
-                    else f"{rel}: claim {cid}: field 'claim_id': given twice"
-                )
-            bad = set(self.failed)
-            frame = frame[~frame["report_file"].isin(bad)]
-            for name in [n for n, e in self.entries.items() if e["report_file"] in bad]:
-                del self.entries[name]
-        return frame.sort_values("claim_id", kind="stable").reset_index(drop=True)
-
-    def _validated(self, rows: list[dict[str, Any]]) -> pd.DataFrame:
-        """Validate new rows at once; with ``skip_invalid``, leave out the files that fail."""
+    def _validated(self) -> pd.DataFrame:
+        """The new rows, validated at once; with ``skip_invalid``, failing files left out."""
+        rows = [row for name in self.fresh if name in self.entries for row in self.fresh[name]]
+        if not rows:
+            return _frame([])
         try:
             return validate(_frame(rows))
         except ValidationError as err:
@@ -529,9 +524,24 @@ class _Loader:
                 good += file_rows
             except ValidationError as err:
                 self.failed[rel] = err.problems
-        for name in [n for n, e in self.entries.items() if e["report_file"] in self.failed]:
-            del self.entries[name]
+        self._forget_failed()
         return validate(_frame(good))
+
+    def _spliced(self, cached: Any, fresh: pd.DataFrame, old: dict[str, Any]) -> Any:
+        """The cached rows with the rows of changed, new and gone reports swapped."""
+        import bisect
+
+        new = to_table(fresh, like=cached)
+        ids = new.column("claim_id").to_pylist()
+        blocks = {}
+        for name in self.fresh:
+            if name in self.entries:
+                stem = name.removesuffix(".yaml")
+                start = bisect.bisect_left(ids, stem + "/")
+                end = bisect.bisect_left(ids, stem + "0", start)
+                blocks[stem] = new.slice(start, end - start)
+        gone = [n.removesuffix(".yaml") for n in old if n not in self.entries or n in self.fresh]
+        return splice(cached, gone, blocks)
 
 
 def _entry_url(entry: dict[str, Any]) -> str | None:

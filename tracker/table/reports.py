@@ -138,8 +138,10 @@ def _reason(err: Exception, path: Path) -> str:
     return text[len(prefix) :] if text.startswith(prefix) else text
 
 
-def scan_reports(reports: Path, where: str) -> tuple[list[Path], list[str]]:
-    """The report files of a ``reports/`` folder, sorted, and a problem per unexpected entry.
+def scan_reports(reports: Path, where: str) -> tuple[list[tuple[str, os.stat_result]], list[str]]:
+    """The report files of a ``reports/`` folder (name, status), sorted, and unexpected entries.
+
+    Each unexpected entry is a problem naming it.
 
     ``where`` is how problems name the folder (``data/reports``). Temporary files of a
     write in progress (``.x.yaml.abc.tmp``) are neither reports nor problems.
@@ -149,10 +151,10 @@ def scan_reports(reports: Path, where: str) -> tuple[list[Path], list[str]]:
         >>> folder = Path(tempfile.mkdtemp())
         >>> _ = (folder / "a.yaml").write_text("id: a"), (folder / "b.yml").write_text("")
         >>> files, problems = scan_reports(folder, "data/reports")
-        >>> [f.name for f in files], problems
+        >>> [name for name, _ in files], problems
         (['a.yaml'], ["data/reports/b.yml: report files end in '.yaml', not '.yml'"])
     """
-    files: list[Path] = []
+    files: list[tuple[str, os.stat_result]] = []
     problems: list[str] = []
     try:
         entries = sorted(os.scandir(reports), key=lambda e: e.name)
@@ -172,7 +174,8 @@ def scan_reports(reports: Path, where: str) -> tuple[list[Path], list[str]]:
             problems.append(f"{label}: not a report file (only *.yaml belong in reports/)")
             continue
         try:
-            mode = entry.stat(follow_symlinks=True).st_mode
+            info = entry.stat(follow_symlinks=True)
+            mode = info.st_mode
         except FileNotFoundError:
             problems.append(f"{label}: a link to nothing")
             continue
@@ -185,7 +188,7 @@ def scan_reports(reports: Path, where: str) -> tuple[list[Path], list[str]]:
         if not stat.S_ISREG(mode):
             problems.append(f"{label}: not a regular file")
             continue
-        files.append(Path(entry.path))
+        files.append((name, info))
     return files, problems
 
 
