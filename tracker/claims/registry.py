@@ -191,7 +191,7 @@ def parse_registry(raw: bytes, origin: str) -> Registry:
     problem names the line.
 
     Example:
-        >>> parse_registry(b"name,aliases\n", "s.csv")
+        >>> parse_registry(b"name,aliases\\n", "s.csv")
         Traceback (most recent call last):
         tracker.errors.ValidationError: 1 problem in the claims ledger:
           - s.csv: line 1: the header must be name,aliases,type,side,country,reliability,reason

@@ -62,7 +62,11 @@ class StrictLoader(_Base):  # type: ignore[misc]
         """Construct a node; a node met a second time is an alias, refused."""
         if node in self.constructed_objects:  # a node met twice: an alias
             raise yaml.constructor.ConstructorError(
-                None, None, "aliases (*name) are not allowed in report files", node.start_mark
+                None,
+                None,
+                "the value anchored (&) here is repeated by an alias (*); "
+                "aliases are not allowed in report files",
+                node.start_mark,
             )
         return super().construct_object(node, deep=deep)
 
@@ -100,7 +104,7 @@ def parse_yaml(raw: bytes, where: str) -> Any:
         >>> parse_yaml(b"a: &x [1]\\nb: *x\\n", "x.yaml")
         Traceback (most recent call last):
         tracker.errors.ValidationError: 1 problem in the claims ledger:
-          - x.yaml: line 2: aliases (*name) are not allowed in report files
+          - x.yaml: line 1: the value anchored (&) here is repeated by an alias (*); aliases are not allowed in report files
     """
     try:
         text = raw.decode("utf-8")
