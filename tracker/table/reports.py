@@ -262,7 +262,7 @@ def field_problems(report: Mapping[str, Any], where: str) -> list[str]:
     if published is not None and published_date(published) is None:
         low, high = SUPPORTED_YEARS
         problems.append(
-            f"{where}: field 'published': {published!r} is not a real date YYYY-MM-DD or "
+            f"{where}: field 'published': {_show(published)} is not a real date YYYY-MM-DD or "
             f"YYYY-MM in {low}-{high}, or null"
         )
     claims = report.get("claims")
@@ -313,9 +313,15 @@ def _claim_problems(claim: Mapping[str, Any], where: str, report_id: str | None)
         if value is not None and pinned_date(value) is None:
             low, high = SUPPORTED_YEARS
             problems.append(
-                f"{where}: field {key!r}: {value!r} is not a real date YYYY-MM-DD in {low}-{high}"
+                f"{where}: field {key!r}: {_show(value)} is not a real date YYYY-MM-DD in "
+                f"{low}-{high}"
             )
     return [p for p in problems if p]
+
+
+def _show(value: Any) -> str:
+    """A value for a message: dates as ISO text, anything else as its repr."""
+    return repr(value.isoformat()) if isinstance(value, dt.date) else repr(value)
 
 
 def number_problems(value: Any, where: str) -> list[str]:
