@@ -235,4 +235,3 @@ def test_a_clean_ledger_has_no_problems(ledger):
     report()(ledger)
     assert check_ledger(ledger) == []
     assert len(load_claims(ledger, cache=False)) == 1
-

@@ -195,13 +195,26 @@ def splice(table: Any, drop: list[str], blocks: dict[str, Any]) -> Any:
 
 
 def _rows_match(table: Any, entries: dict[str, dict[str, Any]]) -> bool:
-    """True when every row belongs to an entry and each entry has its recorded number of rows."""
+    """True when the rows fit the entries.
+
+    Each entry has its recorded number of rows, each row's id starts with its report's id,
+    and the ids are sorted and unique.
+    """
     import pyarrow.compute as pc
 
     counts = pc.value_counts(table.column("report_file")).to_pylist()
     have = {c["values"]: c["counts"] for c in counts}
     want = {e["report_file"]: e["rows"] for e in entries.values() if e["rows"]}
-    return have == want
+    if have != want:
+        return False
+    ids = table.column("claim_id").to_pylist()
+    files = table.column("report_file").to_pylist()
+    if any(a >= b for a, b in zip(ids, ids[1:], strict=False)):
+        return False
+    return all(
+        cid.startswith(file.rsplit("/", 1)[-1].removesuffix(".yaml") + "/")
+        for cid, file in zip(ids, files, strict=True)
+    )
 
 
 def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], table: Any) -> None:
