@@ -687,3 +687,22 @@ def test_skip_invalid_builds_from_the_good_reports_and_names_the_bad(ledger):
     ]
     assert "field 'claims' must be a list" in loaded.skipped["data/reports/2024-11-01-bad.yaml"][0]
     assert set(loaded.frame["report_id"]) == {"2024-11-01-test-a"}
+
+
+def test_a_text_may_live_in_the_data_folders_own_seeds(ledger):
+    (ledger / "seeds").mkdir()
+    (ledger / "seeds" / "story.txt").write_text("The NIS said about 2,000 soldiers moved.\n")
+    write_report(
+        ledger,
+        "2024-11-01-test-t",
+        """\
+        id: 2024-11-01-test-t
+        published: 2024-11-01
+        language: en
+        text: seeds/story.txt
+        claims:
+        - {figure: "about 2,000 soldiers", metric: troops_transported, claimant: NIS}
+    """,
+    )
+    assert int(load_claims(ledger)["span_start"].iloc[0]) == 13
+    assert check_ledger(ledger) == []

@@ -115,7 +115,7 @@ def _unreferenced(data: Path) -> tuple[list[Path], list[str]]:
         if isinstance(value, str) and value:
             rel = PurePosixPath(value)
             if not rel.is_absolute() and ".." not in rel.parts:
-                referenced.add((root / rel).resolve())
+                referenced.update({(root / rel).resolve(), (data / rel).resolve()})
     stray = []
     for store in text_stores(data):
         if not store.is_dir():

@@ -221,7 +221,7 @@ def _report_text(value: Any, file: str, ctx: _Context) -> str | None:
             f"{where}: {value!r} must be a relative path inside seeds/ (no '..', not absolute)"
         )
         return None
-    path = ctx.root / rel
+    path = next((p for p in (ctx.root / rel, data / rel) if os.path.lexists(p)), ctx.root / rel)
     try:
         raw = read_regular(path, stores, MAX_TEXT_BYTES)
         text = raw.decode("utf-8")
