@@ -181,6 +181,8 @@ CASES = [
     ("registry not UTF-8", registry(HEADER.encode() + b"\xff\xfe,NIS\n"), ["sources.csv", "not UTF-8"]),
     ("registry a folder", registry(None), ["sources.csv", "a folder"]),
     ("registry header", registry(b"name,aliases\n"), ["sources.csv: line 1", "header"]),
+    ("registry a link out", files(lambda d: ((d.parent / "sources.csv").unlink(), (d.parent / "sources.csv").symlink_to("/etc/hostname"))), ["sources.csv", "a link leading out"]),
+    ("registry a FIFO", files(lambda d: ((d.parent / "sources.csv").unlink(), os.mkfifo(d.parent / "sources.csv"))), ["sources.csv", "not a regular file"]),
 ]  # fmt: skip
 
 

@@ -162,6 +162,9 @@ def load_registry(path: Path | str) -> Registry:
         True
     """
     path = Path(path)
+    real = path.resolve()
+    if path.is_symlink() and real.parent != path.absolute().parent.resolve():
+        raise ValidationError([f"{path}: a link leading out of its folder ({real})"])
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:

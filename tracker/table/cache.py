@@ -207,14 +207,12 @@ def _rows_match(table: Any, entries: dict[str, dict[str, Any]]) -> bool:
     want = {e["report_file"]: e["rows"] for e in entries.values() if e["rows"]}
     if have != want:
         return False
-    ids = table.column("claim_id").to_pylist()
-    files = table.column("report_file").to_pylist()
-    if any(a >= b for a, b in zip(ids, ids[1:], strict=False)):
-        return False
-    return all(
-        cid.startswith(file.rsplit("/", 1)[-1].removesuffix(".yaml") + "/")
-        for cid, file in zip(ids, files, strict=True)
-    )
+    ids = table.column("claim_id")
+    if len(ids) > 1 and not pc.all(pc.less(ids.slice(0, len(ids) - 1), ids.slice(1))).as_py():
+        return False  # not sorted, or an id twice
+    stems = pc.replace_substring_regex(table.column("report_file"), r"^.*/|\.yaml$", "")
+    heads = pc.list_element(pc.split_pattern(ids, "/", max_splits=1), 0)
+    return len(ids) == 0 or bool(pc.all(pc.equal(heads, stems)).as_py())
 
 
 def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], table: Any) -> None:
