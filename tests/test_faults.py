@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker import cli
 from tracker.table.check import check_ledger
 from tracker.table.ledger import add_report, load_claims
 from tracker.table.schema import ValidationError
@@ -237,3 +238,49 @@ def test_a_clean_ledger_has_no_problems(ledger):
     report()(ledger)
     assert check_ledger(ledger) == []
     assert len(load_claims(ledger, cache=False)) == 1
+
+
+def test_tracker_check_lists_every_problem_and_exits_1(ledger, capsys):
+    report("claimant: NIS", "claimant: 123")(ledger)
+    (ledger / "reports" / "extra.yml").write_text("x\n")
+    assert cli.main(["check", "--data", str(ledger)]) == 1
+    out = capsys.readouterr()
+    assert out.out.splitlines() == [
+        f"{FILE}: claim 1: field 'claimant': 123 is not text",
+        "data/reports/extra.yml: report files end in '.yaml', not '.yml'",
+    ]
+    assert "2 problems in" in out.err
+
+
+def test_tracker_check_sweep_removes_stray_texts_and_temp_files(ledger, capsys):
+    report()(ledger)
+    seeds = ledger.parent / "seeds"
+    seeds.mkdir()
+    (seeds / "0123456789abcdef.txt").write_text("left by a crash\n")
+    (ledger / "reports" / f".{NAME}.yaml.x1y2.tmp").write_text("half")
+    assert cli.main(["check", "--data", str(ledger)]) == 1
+    listed = capsys.readouterr().out
+    assert "seeds/0123456789abcdef.txt: a stored text no report refers to" in listed
+    assert f"data/reports/.{NAME}.yaml.x1y2.tmp: a temporary file" in listed
+    assert cli.main(["check", "--data", str(ledger), "--sweep"]) == 0
+    assert list(seeds.iterdir()) == []
+    assert [p.name for p in (ledger / "reports").iterdir()] == [f"{NAME}.yaml"]
+
+
+def test_refresh_skip_invalid_builds_from_the_valid_reports(ledger, tmp_path, capsys):
+    report()(ledger)
+    bad = (
+        BASE.replace(NAME, "2024-11-02-bad")
+        .replace("fault/story", "bad")
+        .replace("published: 2024-11-01", "published: 2024-02-30")
+    )
+    (ledger / "reports" / "2024-11-02-bad.yaml").write_text(bad, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["refresh", "--data", str(ledger), "--out", str(out), "--no-notebooks"]
+    assert cli.main(args) == 2  # strict by default
+    assert "2024-11-02-bad.yaml: field 'published'" in capsys.readouterr().err
+    assert cli.main([*args, "--skip-invalid"]) == 0
+    printed = capsys.readouterr().out
+    assert "SKIPPED data/reports/2024-11-02-bad.yaml: " in printed
+    assert "done: 1 reports, 1 claims" in printed
+    assert (out / "claims.csv").read_text(encoding="utf-8").count("\n") == 2
