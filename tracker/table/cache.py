@@ -220,10 +220,14 @@ def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], table:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    try:
+        folder = folder_identity(data)
+    except OSError:  # no reports/ folder: nothing worth caching
+        return
     meta = {
         "version": CACHE_VERSION,
         "key": key,
-        "folder": folder_identity(data),
+        "folder": folder,
         "written_ns": time.time_ns(),
         "entries": entries,
     }
