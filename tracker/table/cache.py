@@ -30,6 +30,7 @@ import json
 import os
 import stat
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,7 +110,7 @@ def read_cache(data: Path, key: str) -> Cached | None:
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
             return None  # only a regular file of a sane size
         table = pq.read_table(path)
-        meta = json.loads((table.schema.metadata or {}).get(_META_KEY, b"{}"))
+        meta = json.loads(zlib.decompress((table.schema.metadata or {})[_META_KEY]))
         if (
             meta.get("version") != CACHE_VERSION
             or meta.get("key") != key
@@ -231,9 +232,13 @@ def write_cache(data: Path, key: str, entries: dict[str, dict[str, Any]], table:
         "written_ns": time.time_ns(),
         "entries": entries,
     }
-    table = table.replace_schema_metadata({_META_KEY: json.dumps(meta).encode("utf-8")})
+    packed = zlib.compress(json.dumps(meta).encode("utf-8"), 1)
+    table = table.replace_schema_metadata(None)
     sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression="zstd")
+    # the entries go once into the footer (not also into a stored Arrow schema)
+    with pq.ParquetWriter(sink, table.schema, compression="zstd", store_schema=False) as writer:
+        writer.write_table(table)
+        writer.add_key_value_metadata({_META_KEY: packed})
     # A read-only ledger still loads: the cache is only an accelerator.
     with contextlib.suppress(OSError):
         atomic_write(cache_path(data), sink.getvalue().to_pybytes(), sync=False)

@@ -479,18 +479,19 @@ class _Loader:
 
     def _refuse_same_page(self) -> None:
         """One page, one report: a second file with the URL or text of another is an error."""
-        for what, pick in (("URL", _entry_url), ("stored text", _entry_text)):
-            first: dict[str, str] = {}
-            for name in sorted(self.entries):
-                entry = self.entries[name]
-                value = pick(entry)
+        first: dict[tuple[str, str], str] = {}
+        for name in sorted(self.entries):
+            entry = self.entries[name]
+            for field_name, what, value in (
+                ("url", "URL", entry.get("url")),
+                ("text", "stored text", _entry_text(entry)),
+            ):
                 if value is None:
                     continue
-                other = first.setdefault(value, name)
+                other = first.setdefault((field_name, value), name)
                 if other == name:
                     continue
                 rel = entry["report_file"]
-                field_name = "url" if what == "URL" else "text"
                 self.failed.setdefault(rel, []).append(
                     f"{rel}: field {field_name!r}: the same {what} as "
                     f"{self.entries[other]['report_file']} ({value}); one report per page"
@@ -542,10 +543,6 @@ class _Loader:
                 blocks[stem] = new.slice(start, end - start)
         gone = [n.removesuffix(".yaml") for n in old if n not in self.entries or n in self.fresh]
         return splice(cached, gone, blocks)
-
-
-def _entry_url(entry: dict[str, Any]) -> str | None:
-    return entry.get("url")
 
 
 def _entry_text(entry: dict[str, Any]) -> str | None:
