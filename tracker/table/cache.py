@@ -46,6 +46,10 @@ CACHE_NAME = "claims.parquet"
 #: Files modified this close (ns) before the cache was written are hashed again on load:
 #: file times are coarser than the clock, so a second edit in the same tick keeps the time.
 RACY_NS = 2_000_000_000
+#: The cache is rewritten when a load had to read more than this many report files again
+#: (or on a cold load); below it the few changed files are simply read again next time,
+#: which is cheaper than rewriting the whole table for one edit.
+REWRITE_AFTER = 32
 #: Largest cache file read (bytes).
 MAX_CACHE_BYTES = 1 << 30
 _META_KEY = b"tracker.cache"

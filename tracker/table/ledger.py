@@ -55,6 +55,7 @@ from tracker.claims.vocabulary import CLAIM_DEFAULTS
 from tracker.figures.parse import DEFAULT_VAGUE_RULE
 from tracker.table.cache import (
     CACHE_VERSION,
+    REWRITE_AFTER,
     read_cache,
     signature,
     splice,
@@ -383,6 +384,7 @@ class _Loader:
         self.entries: dict[str, dict[str, Any]] = {}
         self.fresh: dict[str, list[dict[str, Any]]] = {}
         self.changed = False
+        self.reread = 0  # report files read again (not trusted from the cache)
 
     def run(self) -> Ledger:
         data = self.data
@@ -419,7 +421,8 @@ class _Loader:
         if cached is not None and not self.changed:
             return Ledger(to_frame(cached.table), dict(sorted(self.failed.items())))
         table = to_table(fresh) if cached is None else self._spliced(cached.table, fresh, old)
-        if self.use_cache:
+        stale = self.reread + len(set(old) - set(self.entries))
+        if self.use_cache and (cached is None or stale > REWRITE_AFTER):
             write_cache(data, key, self.entries, table)
         return Ledger(to_frame(table), dict(sorted(self.failed.items())))
 
@@ -439,6 +442,7 @@ class _Loader:
             self.entries[name] = entry
             return
         path = folder / name
+        self.reread += 1
         try:
             raw = read_regular(path, [self.data], MAX_REPORT_BYTES)
         except UnsafeFileError as err:
