@@ -214,20 +214,62 @@ def read_regular(path: Path | str, folders: Iterable[Path], limit: int) -> bytes
             raise UnsafeFileError(f"{path}: not a regular file ({_kind(info.st_mode)})")
         if info.st_size > limit:
             raise UnsafeFileError(f"{path}: {info.st_size:,} bytes, more than {limit:,}")
-        chunks = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
+        data = _read_fd(fd, limit)
     finally:
         os.close(fd)
-    data = b"".join(chunks)
     if len(data) > limit:
         raise UnsafeFileError(f"{path}: more than {limit:,} bytes")
     return data
+
+
+def read_entry(folder_fd: int, name: str, limit: int) -> bytes | None:
+    """The bytes of regular file ``name`` in an open folder, or None when it is a link.
+
+    Opened relative to ``folder_fd`` without following a link (the folder was checked
+    once; a link is for :func:`read_regular` to check). Raises :class:`UnsafeFileError`
+    (not a regular file, too big) or ``OSError``.
+
+    Example:
+        >>> import tempfile
+        >>> folder = tempfile.mkdtemp()
+        >>> _ = atomic_write(Path(folder) / "a.yaml", "id: a\\n")
+        >>> fd = os.open(folder, os.O_RDONLY)
+        >>> read_entry(fd, "a.yaml", 100)
+        b'id: a\\n'
+        >>> os.close(fd)
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(name, flags, dir_fd=folder_fd)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFileError(f"{name}: not a regular file ({_kind(info.st_mode)})")
+        if info.st_size > limit:
+            raise UnsafeFileError(f"{name}: {info.st_size:,} bytes, more than {limit:,}")
+        data = _read_fd(fd, limit)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise UnsafeFileError(f"{name}: more than {limit:,} bytes")
+    return data
+
+
+def _read_fd(fd: int, limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes of an open file (one more than allowed shows it is too big)."""
+    chunks = []
+    total = 0
+    while total <= limit:
+        chunk = os.read(fd, min(limit + 1 - total, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _kind(mode: int) -> str:

@@ -67,6 +67,8 @@ from tracker.table.cache import (
 from tracker.table.files import (
     UnsafeFileError,
     create_exclusive,
+    inside,
+    read_entry,
     read_regular,
     sha256_hex,
 )
@@ -385,6 +387,7 @@ class _Loader:
         self.fresh: dict[str, list[dict[str, Any]]] = {}
         self.changed = False
         self.reread = 0  # report files read again (not trusted from the cache)
+        self.folder_fd: int | None = None
 
     def run(self) -> Ledger:
         data = self.data
@@ -410,8 +413,13 @@ class _Loader:
         old = cached.entries if cached else {}
         written = cached.written_ns if cached else 0
         ctx = _Context(registry, self.root, self.vague_rule, data=data)
-        for name, info in files:
-            self._read(reports, name, info, f"{label}/{name}", old.get(name), written, ctx)
+        self.folder_fd = _open_folder(reports, data)
+        try:
+            for name, info in files:
+                self._read(reports, name, info, f"{label}/{name}", old.get(name), written, ctx)
+        finally:
+            if self.folder_fd is not None:
+                os.close(self.folder_fd)
         self._refuse_same_page()
         fresh = self._validated()
         self.changed = self.changed or set(old) != set(self.entries)
@@ -444,9 +452,14 @@ class _Loader:
         path = folder / name
         self.reread += 1
         try:
-            raw = read_regular(path, [self.data], MAX_REPORT_BYTES)
+            raw = None
+            if self.folder_fd is not None:
+                raw = read_entry(self.folder_fd, name, MAX_REPORT_BYTES)
+            if raw is None:  # a link: followed only where it stays inside the ledger
+                raw = read_regular(path, [self.data], MAX_REPORT_BYTES)
         except UnsafeFileError as err:
-            self.failed[rel] = [f"{rel}: {str(err).removeprefix(f'{path}: ')}"]
+            reason = str(err).removeprefix(f"{path}: ").removeprefix(f"{name}: ")
+            self.failed[rel] = [f"{rel}: {reason}"]
             return
         except OSError as err:
             self.failed[rel] = [f"{rel}: cannot read: {err.strerror or err}"]
@@ -552,6 +565,16 @@ class _Loader:
 def _entry_text(entry: dict[str, Any]) -> str | None:
     text = entry.get("text")
     return text[2] if text else None
+
+
+def _open_folder(reports: Path, data: Path) -> int | None:
+    """An open handle of ``reports/`` when it lies inside the ledger folder (else None)."""
+    try:
+        if not inside(reports.resolve(strict=True), [data]):
+            return None
+        return os.open(reports, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
+    except (OSError, RuntimeError):
+        return None
 
 
 def _text_ok(entry: dict[str, Any], written: int) -> bool:
