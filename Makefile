@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast lab lint bench clean
+.PHONY: demo test test-fast lab lint bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
+
+# Nightly-style: a million random inputs through the parsers; prints counts (exit 1 on any failure).
+fuzz: $(STAMP)
+	$(BIN)/python benchmarks/fuzz.py --inputs 1000000 --jobs 2
 
 clean:
 	rm -rf out .venv

@@ -687,11 +687,11 @@ def test_glued_and_terse_digit_dates(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("12 June 1415", (D(1415, 6, 12), D(1415, 6, 12), "point", "day")),
-        ("October 3rd, 1066", (D(1066, 10, 3), D(1066, 10, 3), "point", "day")),
+        ("12 June 1915", (D(1915, 6, 12), D(1915, 6, 12), "point", "day")),
+        ("October 3rd, 1966", (D(1966, 10, 3), D(1966, 10, 3), "point", "day")),
         (
-            "one thousand six hundred and sixty six",
-            (D(1666, 1, 1), D(1666, 12, 31), "period", "year"),
+            "one thousand nine hundred and sixty six",
+            (D(1966, 1, 1), D(1966, 12, 31), "period", "year"),
         ),
         ("September '98", (D(1998, 9, 1), D(1998, 9, 30), "period", "month")),
         ("March 87", (D(1987, 3, 1), D(1987, 3, 31), "period", "month")),
@@ -703,6 +703,13 @@ def test_glued_and_terse_digit_dates(text, expected):
 )
 def test_old_years_two_digit_years_and_lower_case_may(text, expected):
     assert key(parse_when(text, FRI)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["12 June 1415", "October 3rd, 1066", "one thousand six hundred and sixty six"]
+)
+def test_years_outside_the_supported_range_give_no_period(text):
+    assert parse_when(text, FRI) is None
 
 
 @pytest.mark.parametrize(

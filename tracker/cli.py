@@ -179,12 +179,16 @@ def _cmd_chart(args: argparse.Namespace) -> int:
 def _cmd_refresh(args: argparse.Namespace) -> int:
     from tracker.refresh import refresh
 
-    summary = refresh(args.data, args.out, notebooks=not args.no_notebooks)
+    summary = refresh(
+        args.data, args.out, notebooks=not args.no_notebooks, skip_invalid=args.skip_invalid
+    )
     print(
         f"done: {summary['reports']} reports, {summary['claims']} claims, "
         f"{summary['claimants']} claimants, published {summary['first']} .. {summary['last']}"
         f" ({summary['undated_reports']} undated reports); outputs in {summary['outputs']}"
     )
+    if summary.get("skipped"):
+        print(f"skipped {len(summary['skipped'])} invalid report file(s): see the lines above")
     return 0
 
 
@@ -449,6 +453,34 @@ def _add_from_scan(args: argparse.Namespace) -> int:
     return 0 if not failed else 1
 
 
+def _add_check_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check", help="list every problem of the ledger and registry (exit 1 if any)"
+    )
+    p.add_argument("--data", default=None, help="ledger folder (default: data/)")
+    p.add_argument(
+        "--sweep",
+        action="store_true",
+        help="remove stored texts no report refers to and temporary files of crashed writes",
+    )
+    p.set_defaults(func=_cmd_check)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from tracker.table.check import check_ledger, sweep_texts
+
+    data = Path(args.data) if args.data else paths.data_dir()
+    if args.sweep:
+        for path in sweep_texts(data):
+            print(f"removed {path}")
+    problems = check_ledger(data)
+    for problem in problems:
+        print(problem)
+    count = len(problems)
+    print(f"{count} problem{'s' if count != 1 else ''} in {data}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``tracker`` command."""
     parser = argparse.ArgumentParser(prog="tracker", description=__doc__.splitlines()[0])
@@ -517,9 +549,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", default=None)
     p.add_argument("--out", default=str(paths.out_dir()))
     p.add_argument("--no-notebooks", action="store_true")
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="build from the valid reports and list the ones left out (default: stop)",
+    )
     p.set_defaults(func=_cmd_refresh)
 
     _add_review_parser(sub)
+    _add_check_parser(sub)
     return parser
 
 

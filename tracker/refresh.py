@@ -50,22 +50,32 @@ def refresh(
     *,
     progress: Callable[[str], None] = print,
     notebooks: bool = True,
+    skip_invalid: bool = False,
 ) -> dict[str, Any]:
     """Rebuild the table and write every output under ``out/``; return the summary.
+
+    A bad report file stops the job (the error names it), unless ``skip_invalid``: then the
+    job builds from the valid reports, prints each file it left out with its first problem,
+    and lists them in ``summary["skipped"]``.
 
     Example:
         >>> refresh(out_dir="/tmp/out", progress=print)  # doctest: +SKIP
         [1/2] table: ...
     """
-    from tracker.table.ledger import load_claims
+    from tracker.table.ledger import load_ledger, select_reviews
     from tracker.views.export import export_all
 
     out = Path(out_dir) if out_dir else paths.out_dir()
     steps = _steps(notebooks)
     total = len(steps)
     progress(f"[1/{total}] table: loading {data_dir or paths.data_dir()}")
-    table = load_claims(data_dir)
+    ledger = load_ledger(data_dir, skip_invalid=skip_invalid)
+    for file, problems in ledger.skipped.items():
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        progress(f"[1/{total}] table: SKIPPED {file}: {problems[0]}{more}")
+    table = select_reviews(ledger.frame)
     summary = summarise(table)
+    summary["skipped"] = sorted(ledger.skipped)
     progress(
         f"[1/{total}] table: {summary['claims']} claims from {summary['reports']} reports, "
         f"{summary['claimants']} claimants"

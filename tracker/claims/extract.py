@@ -47,6 +47,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,7 +66,7 @@ from tracker.claims.vocabulary import UNATTRIBUTED
 from tracker.figures.parse import find_figures, parse_figure
 from tracker.lexicon import cues
 from tracker.lexicon import figure_words as fw
-from tracker.periods.parse import Period, find_times
+from tracker.periods.parse import Period, find_times, supported_date
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -761,9 +762,12 @@ def extract_claims(
         A DataFrame with the claims-table columns (:data:`tracker.table.schema.COLUMN_NAMES`),
         one row per proposed claim in text order, ``review = pending``.
 
+    Any ``str`` gives a table, never an exception: a ``published`` that is not a date in
+    1900-2100 (junk, "2024-02-30") counts as unknown (rows flagged ``no-publication-date``);
+    a text longer than ``max_chars`` gives an empty table and a warning.
+
     Raises:
-        TypeError: ``text`` is not a string or ``published`` not a date.
-        ValueError: ``text`` is longer than ``max_chars`` or ``published`` is not ISO.
+        TypeError: ``text`` is not a string.
 
     Example:
         >>> import datetime
@@ -797,7 +801,14 @@ def propose(
         >>> propose("", None)
         []
     """
-    day = _checked_input(text, published, max_chars)
+    day = _checked_input(text, published)
+    if len(text) > max_chars:
+        warnings.warn(
+            f"text is {len(text):,} characters; extract_claims reads at most {max_chars:,} "
+            "(one report) and proposed nothing: split it into reports",
+            stacklevel=3,
+        )
+        return []
     if not text.strip():
         return []
     lang = (lang or "en").lower()
@@ -819,20 +830,17 @@ def propose(
     return _numbered(_merge_copies(rows))
 
 
-def _checked_input(text: Any, published: dt.date | str | None, max_chars: int) -> dt.date | None:
-    """The publication date; TypeError / ValueError for what extraction cannot read."""
+def _checked_input(text: Any, published: dt.date | str | None) -> dt.date | None:
+    """The publication date (junk, impossible or out-of-range dates: unknown).
+
+    A text that is not a ``str`` is a TypeError: the caller must decode bytes first.
+    """
     if not isinstance(text, str):
         raise TypeError(
             f"extract_claims needs the report text as str, got {type(text).__name__}"
             + ("; decode it first (e.g. data.decode('utf-8'))" if isinstance(text, bytes) else "")
         )
-    day = _published(published)
-    if len(text) > max_chars:
-        raise ValueError(
-            f"text is {len(text):,} characters; extract_claims reads at most {max_chars:,} "
-            "(one report): split it into reports"
-        )
-    return day
+    return supported_date(published)
 
 
 class _Reading:
@@ -1031,19 +1039,6 @@ def _times(text: str, start: int, end: int, published: dt.date | None, lang: str
     return out
 
 
-def _published(value: dt.date | str | None) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"published {value!r} is not an ISO date (YYYY-MM-DD)") from None
-    raise TypeError(f"published must be a date, an ISO string or None, got {type(value).__name__}")
-
-
 def _named(att: _Attribution, last: _Attribution | None, cfg: _Lang) -> _Attribution:
     """A pronoun claimant ("she said") takes the last named claimant of the report."""
     if att.kind != "hedge" and att.words.casefold() in cfg.pronouns and last is not None:
@@ -1109,7 +1104,7 @@ def _merge_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[tuple[Any, ...], list[int]] = {}
     for n, row in enumerate(rows):
         key = tuple(
-            row[k]
+            row.get(k)
             for k in (
                 "metric",
                 "status",

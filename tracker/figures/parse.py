@@ -27,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -278,6 +279,7 @@ def _collect(
     norm = normalise_digits(text)
     L = lang_patterns(lang if isinstance(lang, str) and lang else "en")
     nums = find_numerals(norm, L.lang)  # numerals are case-sensitive ("5M", "5m")
+    nums = [n for n in nums if math.isfinite(n.value)]  # "1E400", 400 digits: no reading
     norm = fold_case(norm)  # the cue tables are folded: match without re.IGNORECASE
     vague = vague_candidates(norm, L, nums, vague_rule)
     if vague:
@@ -362,7 +364,25 @@ def find_figures(
         if not any(f.start <= m.start() < f.end for f in figs):
             figs.append(_no_number(text, m.start(), m.end()))
     figs.sort(key=lambda f: f.start)
-    return figs
+    return [f for f in figs if _sane(f, text)]
+
+
+def _sane(fig: Figure, text: str) -> bool:
+    """The invariants every Figure keeps: finite values, low <= best <= high, span in the text.
+
+    A reading that breaks one (a product beyond float range) is dropped, never returned.
+    """
+    values = [v for v in (fig.low, fig.best, fig.high) if v is not None]
+    if not all(math.isfinite(v) for v in values):
+        return False
+    low, best, high = fig.low, fig.best, fig.high
+    if low is not None and best is not None and low > best:
+        return False
+    if best is not None and high is not None and best > high:
+        return False
+    if low is not None and high is not None and low > high:
+        return False
+    return 0 <= fig.start <= fig.end <= len(text)
 
 
 def _main(cands: list[Cand]) -> Cand | None:
@@ -440,7 +460,8 @@ def parse_figure(
     cands, norm, L = _collect(text, lang, vague_rule, ages)
     c = _main(cands)
     if c is not None:
-        return _to_figure(text, c)
+        fig = _to_figure(text, c)
+        return fig if _sane(fig, text) else None
     m = L.none_re.search(norm)
     if m is not None:
         return _no_number(text, m.start(), m.end())

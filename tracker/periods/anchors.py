@@ -125,7 +125,7 @@ def _with_part(span: Pair, unit: str, part: str | None, conv: Conventions) -> Pa
 
 
 def _conv(unit: str, part: str | None, *more: str) -> tuple[str, ...]:
-    out = [PART_NAMES[unit]] if part else []
+    out = [PART_NAMES[unit if unit in PART_NAMES else "month"]] if part else []  # as _with_part
     if unit == "week":
         out.append("week=Mon-Sun")
     return tuple(out) + tuple(x for x in more if x)

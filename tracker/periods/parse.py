@@ -63,6 +63,8 @@ __all__ = [
     "find_times",
     "guess_tense",
     "parse_when",
+    "supported_date",
+    "SUPPORTED_YEARS",
 ]
 
 
@@ -114,23 +116,57 @@ def parse_when(
     """
     if not isinstance(text, str) or not text.strip() or len(text) > _MAX_LEN:
         return None
-    if published is not None and not isinstance(published, dt.date):
+    day = supported_date(published)
+    if published is not None and day is None:
         return None
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    lang = (lang or "en").lower()
+    lang = lang.lower() if isinstance(lang, str) and lang else "en"
     tense = tense if tense in _TENSES else None
-    if engine == "grammar":
-        return _parse_grammar(text, published, lang, tense, search=True, conv=conventions)
-    if engine == "dateparser":
-        return _fallback.__wrapped__(text, published, lang, tense)
-    return _parse_cached(
-        text,
-        published,
-        lang,
-        tense,
-        conventions,
-    )
+    try:
+        if engine == "grammar":
+            found = _parse_grammar(text, day, lang, tense, search=True, conv=conventions)
+        elif engine == "dateparser":
+            found = _fallback.__wrapped__(text, day, lang, tense)
+        else:
+            found = _parse_cached(text, day, lang, tense, conventions)
+    except (ValueError, OverflowError):  # date arithmetic beyond the calendar: no reading
+        return None
+    return found if _in_range(found) else None
+
+
+#: The years a Period may lie in; a reading outside them is no reading (None).
+SUPPORTED_YEARS: tuple[int, int] = (1900, 2100)
+
+
+def supported_date(value: object) -> dt.date | None:
+    """A publication date as a date inside :data:`SUPPORTED_YEARS`, else None.
+
+    Takes a date, a datetime or an ISO string ("2024-11-01"); anything else (junk, a date
+    that does not exist, a year outside the range) is None: no publication date.
+
+    Example:
+        >>> supported_date("2024-11-01"), supported_date("2024-02-30"), supported_date(None)
+        (datetime.date(2024, 11, 1), None, None)
+    """
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    elif isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    if not isinstance(value, dt.date):
+        return None
+    return value if SUPPORTED_YEARS[0] <= value.year <= SUPPORTED_YEARS[1] else None
+
+
+def _in_range(period: Period | None) -> bool:
+    """True when ``period`` ends and starts (where known) inside :data:`SUPPORTED_YEARS`."""
+    if period is None:
+        return False
+    for day in (period.start, period.end):
+        if day is not None and not SUPPORTED_YEARS[0] <= day.year <= SUPPORTED_YEARS[1]:
+            return False
+    return period.start is None or period.end is None or period.start <= period.end
 
 
 @functools.lru_cache(maxsize=8192)
@@ -172,7 +208,8 @@ def find_times(
     """
     if not isinstance(text, str) or not text:
         return []
-    lang = (lang or "en").lower()
+    lang = lang.lower() if isinstance(lang, str) and lang else "en"
+    published = supported_date(published)
     try:
         red = _analyse(text, lang)
     except Exception:  # pragma: no cover
@@ -185,7 +222,10 @@ def find_times(
             left = max(text.rfind(c, 0, a) for c in _CLAUSE)
             rights = [k for k in (text.find(c, b) for c in _CLAUSE) if k >= 0]
             phrase_tense = guess_tense(text[left + 1 : min(rights) if rights else len(text)], lang)
-        period = _build(rule, red[i:j], text, published, phrase_tense, conventions)
-        if period is not None:
+        try:
+            period = _build(rule, red[i:j], text, published, phrase_tense, conventions)
+        except (ValueError, OverflowError):  # date arithmetic beyond the calendar
+            continue
+        if _in_range(period) and period is not None:
             out.append(period)
     return out

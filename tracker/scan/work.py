@@ -102,6 +102,10 @@ def scan_article(article: dict[str, Any], options: ScanOptions) -> tuple[str, li
         raise ValueError("the article has no url")
     if not isinstance(text, str):
         raise TypeError(f"text is {type(text).__name__}, not a string")
+    if len(text) > options.max_chars:
+        raise ValueError(
+            f"text is {len(text):,} characters; an article is read up to {options.max_chars:,}"
+        )
     given = _language_code(article.get("language")) or options.default_lang
     lang = options.prefilter.language(text, given)
     if lang is None:

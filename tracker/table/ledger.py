@@ -5,8 +5,15 @@ each claim's figure and time words with :func:`tracker.parse_figure` and
 :func:`tracker.parse_when`, so a better normaliser improves every old report. An analyst
 may pin a derived field in the report file; the table marks it in ``overridden``.
 
-Loading keeps a cache of normalised rows keyed by each file's content hash (and the
-library's code and the registry), so unchanged files are neither re-read nor re-parsed.
+Report files are read strictly (:mod:`tracker.table.reports`): no YAML aliases or duplicate
+keys, every field typed, stored texts only from the text stores, only regular files. Across
+the ledger one page is one report: a second file with the same canonical URL
+(:func:`tracker.table.urls.canonical_url`) or the same stored text is an error naming both.
+Every write holds the ledger lock (:func:`tracker.table.lock.ledger_lock`); a new report is
+created in one step and never replaces a file.
+
+Loading keeps a cache of the derived rows, checked against every report file
+(:mod:`tracker.table.cache`), so unchanged files are neither re-read nor re-parsed.
 The cache is never the source of truth: anything stale is rebuilt.
 
 Example:
@@ -18,16 +25,16 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
-import pickle
+import math
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -46,21 +53,66 @@ from tracker.claims.rows import (
 )
 from tracker.claims.vocabulary import CLAIM_DEFAULTS
 from tracker.figures.parse import DEFAULT_VAGUE_RULE
-from tracker.table.files import atomic_write, sha256_hex
+from tracker.table.cache import (
+    CACHE_VERSION,
+    REWRITE_AFTER,
+    read_cache,
+    signature,
+    splice,
+    to_frame,
+    to_table,
+    trusted,
+    write_cache,
+)
+from tracker.table.files import (
+    UnsafeFileError,
+    create_exclusive,
+    inside,
+    read_entry,
+    read_regular,
+    sha256_hex,
+)
+from tracker.table.lock import ledger_lock, text_stores
+from tracker.table.reports import (
+    MAX_REPORT_BYTES,
+    MAX_TEXT_BYTES,
+    REPORT_ID_RE,
+    field_problems,
+    parse_yaml,
+    published_date,
+    read_report_file,
+    scan_reports,
+)
 from tracker.table.schema import (
     OVERRIDABLE,
     ValidationError,
     from_rows,
     validate,
 )
+from tracker.table.urls import canonical_url
 
 if TYPE_CHECKING:
     import pandas as pd
 
+__all__ = [
+    "DuplicateReportError",
+    "Ledger",
+    "add_report",
+    "check_report",
+    "claim_id",
+    "dump_report",
+    "iter_report_files",
+    "ledger_lock",
+    "load_claims",
+    "load_ledger",
+    "normalise_report",
+    "read_report",
+    "report_id_for",
+]
+
 REPORT_KEYS = ("id", "title", "outlet", "url", "published", "language", "text", "note", "claims")
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID_RE = REPORT_ID_RE
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
-CACHE_VERSION = 1
 
 
 class DuplicateReportError(ValueError):
@@ -75,13 +127,19 @@ class _Context:
     root: Path
     vague_rule: str = DEFAULT_VAGUE_RULE
     problems: list[str] = field(default_factory=list)
+    data: Path | None = None
+    #: report file -> (stored text's real path, signature, SHA-256), filled while reading
+    texts: dict[str, tuple[str, list[int], str]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- reading
 
 
 def read_report(path: Path | str) -> dict[str, Any]:
-    """Read one report file; raise :class:`ValidationError` naming the file if it is malformed.
+    """Read one report file strictly; raise :class:`ValidationError` naming the file.
+
+    Only a regular file inside its ledger folder is read (no FIFO, device or link leading
+    out), with no YAML aliases and no key given twice (see :mod:`tracker.table.reports`).
 
     Example:
         >>> from tracker.paths import reports_dir
@@ -89,37 +147,21 @@ def read_report(path: Path | str) -> dict[str, Any]:
         'en'
     """
     path = Path(path)
-    try:
-        report = yaml.load(path.read_bytes(), Loader=_Loader)
-    except yaml.YAMLError as err:
-        raise ValidationError([f"{path}: not valid YAML: {err}"]) from None
-    except UnicodeDecodeError as err:
-        raise ValidationError([f"{path}: not UTF-8 text: {err}"]) from None
-    if not isinstance(report, dict):
-        raise ValidationError([f"{path}: a report file must be a mapping of keys"])
-    return report
-
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return read_report_file(path, [path.absolute().parent.parent], str(path))
 
 
 def _parse_published(value: Any, where: str, problems: list[str]) -> tuple[dt.date | None, str]:
     """Publication date and its precision (day, month, unknown) from a report's value."""
     if value is None:
         return None, "unknown"
-    if isinstance(value, dt.datetime):
-        return value.date(), "day"
-    if isinstance(value, dt.date):
-        return value, "day"
-    text = str(value).strip()
-    for fmt, precision in (("%Y-%m-%d", "day"), ("%Y-%m", "month")):
-        try:
-            return dt.datetime.strptime(text, fmt).date(), precision
-        except ValueError:
-            continue
-    problems.append(f"{where}: field 'published': {value!r} is not YYYY-MM-DD, YYYY-MM or null")
-    return None, "unknown"
+    found = published_date(value)
+    if found is None:
+        problems.append(
+            f"{where}: field 'published': {value!r} is not YYYY-MM-DD, YYYY-MM or null "
+            "(a real date in 1900-2100)"
+        )
+        return None, "unknown"
+    return found
 
 
 def normalise_report(report: Mapping[str, Any], file: str, ctx: _Context) -> list[dict[str, Any]]:
@@ -129,21 +171,17 @@ def normalise_report(report: Mapping[str, Any], file: str, ctx: _Context) -> lis
     for key in report:
         if key not in REPORT_KEYS:
             problems.append(f"{file}: unknown report key {key!r} (allowed: {list(REPORT_KEYS)})")
-    report_id = str(report.get("id") or "")
-    if not _ID_RE.match(report_id):
-        problems.append(f"{file}: field 'id': {report_id!r} must be lowercase a-z, 0-9 and '-'")
-    elif Path(file).stem != report_id:
+    problems += field_problems(report, file)
+    report_id = report.get("id")
+    if isinstance(report_id, str) and _ID_RE.match(report_id) and Path(file).stem != report_id:
         problems.append(f"{file}: field 'id': {report_id!r} differs from the file name")
-    language = report.get("language")
-    if not language or not isinstance(language, str):
-        problems.append(f"{file}: field 'language' is missing")
-        language = "und"
+    if len(problems) > before:
+        return []
+    assert isinstance(report_id, str)
+    language = str(report["language"])
     published, pub_precision = _parse_published(report.get("published"), file, problems)
     text = _report_text(report.get("text"), file, ctx)
-    claims = report.get("claims")
-    if not isinstance(claims, list):
-        problems.append(f"{file}: field 'claims' must be a list of claims")
-        claims = []
+    claims = report["claims"]
     if len(problems) > before:
         return []
     info = ReportInfo(
@@ -159,9 +197,6 @@ def normalise_report(report: Mapping[str, Any], file: str, ctx: _Context) -> lis
     seen: dict[str, int] = {}
     cursor = 0
     for index, claim in enumerate(claims, start=1):
-        if not isinstance(claim, dict):
-            problems.append(f"{file}: claim {index}: must be a mapping of keys")
-            continue
         figure = str(claim.get("figure") or "")
         occurrence = seen.get(figure, 0)
         seen[figure] = occurrence + 1
@@ -177,14 +212,35 @@ def normalise_report(report: Mapping[str, Any], file: str, ctx: _Context) -> lis
 
 
 def _report_text(value: Any, file: str, ctx: _Context) -> str | None:
+    """The stored text a report names, read only from the ledger's text stores."""
     if not value:
         return None
-    path = ctx.root / str(value)
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        ctx.problems.append(f"{file}: field 'text': cannot read {value!r}: {err}")
+    data = ctx.data if ctx.data is not None else ctx.root / "data"
+    stores = text_stores(data)
+    where = f"{file}: field 'text'"
+    rel = PurePosixPath(str(value))
+    if rel.is_absolute() or ".." in rel.parts or "\\" in str(value):
+        ctx.problems.append(
+            f"{where}: {value!r} must be a relative path inside seeds/ (no '..', not absolute)"
+        )
         return None
+    path = next((p for p in (ctx.root / rel, data / rel) if os.path.lexists(p)), ctx.root / rel)
+    try:
+        raw = read_regular(path, stores, MAX_TEXT_BYTES)
+        text = raw.decode("utf-8")
+    except UnsafeFileError as err:
+        reason = str(err).removeprefix(f"{path}: ")
+        ctx.problems.append(f"{where}: {value!r}: {reason}")
+        return None
+    except UnicodeDecodeError as err:
+        ctx.problems.append(f"{where}: {value!r} is not UTF-8 text: {err.reason}")
+        return None
+    except OSError as err:
+        ctx.problems.append(f"{where}: cannot read {value!r}: {err.strerror or err}")
+        return None
+    real = path.resolve()
+    ctx.texts[file] = (str(real), signature(os.stat(real)), sha256_hex(raw))
+    return text
 
 
 def _place_span(row: dict[str, Any], text: str, figure: str, cursor: int) -> int:
@@ -225,6 +281,10 @@ def _normalise_claim(
         return None
     row = build_row(info, claim, source, vague_rule=ctx.vague_rule)
     overridden = apply_pins(row, claim, where, problems)
+    for key in ("low", "best", "high"):
+        value = row.get(key)
+        if value is not None and not math.isfinite(value):
+            problems.append(f"{where}: field {key!r}: {value!r} is not a finite number")
     if len(problems) > before:
         return None
     row["overridden"] = ";".join(overridden)
@@ -241,13 +301,16 @@ def _code_hash() -> str:
     return sha256_hex(b"".join(p.read_bytes() for p in sources))
 
 
-def _texts_fingerprint(root: Path) -> str:
-    """Names, sizes and times of the stored texts (``seeds/``) that spans are found in."""
-    seeds = root / "seeds"
-    files = sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
-    return sha256_hex(
-        "\n".join(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
-    )
+@dataclass
+class Ledger:
+    """A loaded ledger: the claims table (every review state) and what was left out.
+
+    ``skipped`` maps a report file (or an entry of ``reports/``) to its problems; it is
+    empty unless the ledger was loaded with ``skip_invalid=True``.
+    """
+
+    frame: pd.DataFrame
+    skipped: dict[str, list[str]]
 
 
 def load_claims(
@@ -268,75 +331,269 @@ def load_claims(
         >>> set(table["review"]) == {"accepted"}
         True
     """
-    frame = _load_all(
-        Path(data_dir) if data_dir else paths.data_dir(), vague_rule=vague_rule, cache=cache
-    )
+    ledger = load_ledger(data_dir, vague_rule=vague_rule, cache=cache)
+    return select_reviews(ledger.frame, include_pending, include_rejected)
+
+
+def select_reviews(
+    frame: pd.DataFrame, include_pending: bool = False, include_rejected: bool = False
+) -> pd.DataFrame:
+    """The accepted rows of a claims table, and the pending or rejected ones if asked for."""
     keep = {"accepted"}
     if include_pending:
         keep.add("pending")
     if include_rejected:
         keep.add("rejected")
-    return frame[frame["review"].isin(keep)].reset_index(drop=True)
+    mask = frame["review"].isin(keep)
+    if mask.all():
+        return frame
+    return frame[mask].reset_index(drop=True)
 
 
-def _load_all(data: Path, *, vague_rule: str, cache: bool) -> pd.DataFrame:
+def load_ledger(
+    data_dir: Path | str | None = None,
+    *,
+    vague_rule: str = DEFAULT_VAGUE_RULE,
+    cache: bool = True,
+    skip_invalid: bool = False,
+) -> Ledger:
+    """Load a ledger folder: every claim row (all review states) and the files left out.
 
-    root = data.parent
-    registry_path = data / "sources.csv"
-    registry_bytes = registry_path.read_bytes() if registry_path.exists() else b""
-    files = sorted(paths.reports_dir(data).glob("*.yaml"))
-    contents = {f.name: f.read_bytes() for f in files}
-    hashes = {name: sha256_hex(raw) for name, raw in contents.items()}
-    key = sha256_hex(
-        "\n".join(
-            [
-                _code_hash(),
-                sha256_hex(registry_bytes),
-                _texts_fingerprint(root),
-                vague_rule,
-                str(root),
-            ]
+    Strict by default: any problem raises :class:`ValidationError` listing them all. With
+    ``skip_invalid`` a report file with problems (or an unexpected entry of ``reports/``,
+    or the second of two reports of one page) is left out and listed in ``skipped``;
+    a broken registry still raises.
+
+    Example:
+        >>> ledger = load_ledger(skip_invalid=True)
+        >>> ledger.skipped, len(ledger.frame) > 0
+        ({}, True)
+    """
+    data = Path(data_dir) if data_dir else paths.data_dir()
+    return _Loader(data, vague_rule, cache, skip_invalid).run()
+
+
+class _Loader:
+    """One load of a ledger folder (the steps of :func:`load_ledger`)."""
+
+    def __init__(self, data: Path, vague_rule: str, use_cache: bool, skip_invalid: bool):
+        self.data = data
+        self.root = data.parent
+        self.vague_rule = vague_rule
+        self.use_cache = use_cache
+        self.skip_invalid = skip_invalid
+        self.failed: dict[str, list[str]] = {}
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.fresh: dict[str, list[dict[str, Any]]] = {}
+        self.changed = False
+        self.reread = 0  # report files read again (not trusted from the cache)
+        self.folder_fd: int | None = None
+
+    def run(self) -> Ledger:
+        data = self.data
+        registry_path = data / "sources.csv"
+        registry = load_registry(registry_path)
+        reports = paths.reports_dir(data)
+        label = _relative(reports, self.root)
+        files, unexpected = scan_reports(reports, label)
+        for problem in unexpected:
+            self.failed.setdefault(problem.split(": ", 1)[0], []).append(problem)
+        key = sha256_hex(
+            "\n".join(
+                [
+                    str(CACHE_VERSION),
+                    _code_hash(),
+                    sha256_hex(registry_path.read_bytes()),
+                    self.vague_rule,
+                    str(self.root.resolve()),
+                ]
+            )
         )
-    )
-    frame_key = sha256_hex(key + "".join(f"{n}:{h}" for n, h in sorted(hashes.items())))
-    cache_path = data / ".cache" / "claims.pickle"
-    stored = _read_cache(cache_path) if cache else None
-    if stored and stored.get("key") == key:
-        if stored.get("frame_key") == frame_key:
-            return stored["frame"].copy()
-        known = stored.get("files", {})
-    else:
-        known = {}
-
-    if not registry_bytes:
-        raise ValidationError([f"{registry_path}: the claimant registry is missing"])
-    ctx = _Context(load_registry(registry_path), root, vague_rule)
-    per_file: dict[str, tuple[str, list[dict[str, Any]]]] = {}
-    for f in files:
-        name, digest = f.name, hashes[f.name]
-        if name in known and known[name][0] == digest:
-            per_file[name] = known[name]
-            continue
-        rel = _relative(f, root)
+        cached = read_cache(data, key) if self.use_cache else None
+        old = cached.entries if cached else {}
+        written = cached.written_ns if cached else 0
+        ctx = _Context(registry, self.root, self.vague_rule, data=data)
+        self.folder_fd = _open_folder(reports, data)
         try:
-            report = yaml.load(contents[name], Loader=_Loader)
-        except yaml.YAMLError as err:
-            ctx.problems.append(f"{rel}: not valid YAML: {err}")
-            continue
+            for name, info in files:
+                self._read(reports, name, info, f"{label}/{name}", old.get(name), written, ctx)
+        finally:
+            if self.folder_fd is not None:
+                os.close(self.folder_fd)
+        self._refuse_same_page()
+        fresh = self._validated()
+        self.changed = self.changed or set(old) != set(self.entries)
+        problems = [p for found in self.failed.values() for p in found]
+        if problems and not self.skip_invalid:
+            raise ValidationError(problems)
+        if cached is not None and not self.changed:
+            return Ledger(to_frame(cached.table), dict(sorted(self.failed.items())))
+        table = to_table(fresh) if cached is None else self._spliced(cached.table, fresh, old)
+        stale = self.reread + len(set(old) - set(self.entries))
+        if self.use_cache and (cached is None or stale > REWRITE_AFTER):
+            write_cache(data, key, self.entries, table)
+        return Ledger(to_frame(table), dict(sorted(self.failed.items())))
+
+    def _read(
+        self,
+        folder: Path,
+        name: str,
+        info: os.stat_result,
+        rel: str,
+        entry: dict[str, Any] | None,
+        written: int,
+        ctx: _Context,
+    ) -> None:
+        """Take one report file's entry from the cache if it still matches, else read it."""
+        sig = signature(info)
+        if entry is not None and trusted(sig, entry["sig"], written) and _text_ok(entry, written):
+            self.entries[name] = entry
+            return
+        path = folder / name
+        self.reread += 1
+        try:
+            raw = None
+            if self.folder_fd is not None:
+                raw = read_entry(self.folder_fd, name, MAX_REPORT_BYTES)
+            if raw is None:  # a link: followed only where it stays inside the ledger
+                raw = read_regular(path, [self.data], MAX_REPORT_BYTES)
+        except UnsafeFileError as err:
+            reason = str(err).removeprefix(f"{path}: ").removeprefix(f"{name}: ")
+            self.failed[rel] = [f"{rel}: {reason}"]
+            return
+        except OSError as err:
+            self.failed[rel] = [f"{rel}: cannot read: {err.strerror or err}"]
+            return
+        digest = sha256_hex(raw)
+        if entry is not None and entry["sha"] == digest and _text_ok(entry, written):
+            if entry["sig"] != sig:
+                self.changed = True
+            self.entries[path.name] = {**entry, "sig": sig}
+            return
+        self.changed = True
+        before = len(ctx.problems)
+        try:
+            report = parse_yaml(raw, rel)
+        except ValidationError as err:
+            self.failed[rel] = err.problems
+            return
         if not isinstance(report, dict):
-            ctx.problems.append(f"{rel}: a report file must be a mapping of keys")
-            continue
-        per_file[name] = (digest, normalise_report(report, rel, ctx))
-    if ctx.problems:
-        raise ValidationError(ctx.problems)
-    rows = [row for _, file_rows in per_file.values() for row in file_rows]
-    frame = _frame(rows)
-    frame = validate(frame)
-    if cache:
-        _write_cache(
-            cache_path, {"key": key, "frame_key": frame_key, "files": per_file, "frame": frame}
-        )
-    return frame.copy()
+            self.failed[rel] = [f"{rel}: a report file must be a mapping of keys"]
+            return
+        rows = normalise_report(report, rel, ctx)
+        if len(ctx.problems) > before:
+            self.failed[rel] = ctx.problems[before:]
+            return
+        self.entries[path.name] = {
+            "sig": sig,
+            "sha": digest,
+            "report_file": rel,
+            "rows": len(rows),
+            "url": canonical_url(report.get("url")),
+            "text": ctx.texts.get(rel),
+        }
+        self.fresh[path.name] = rows
+
+    def _refuse_same_page(self) -> None:
+        """One page, one report: a second file with the URL or text of another is an error."""
+        first: dict[tuple[str, str], str] = {}
+        for name in sorted(self.entries):
+            entry = self.entries[name]
+            for field_name, what, value in (
+                ("url", "URL", entry.get("url")),
+                ("text", "stored text", _entry_text(entry)),
+            ):
+                if value is None:
+                    continue
+                other = first.setdefault((field_name, value), name)
+                if other == name:
+                    continue
+                rel = entry["report_file"]
+                self.failed.setdefault(rel, []).append(
+                    f"{rel}: field {field_name!r}: the same {what} as "
+                    f"{self.entries[other]['report_file']} ({value}); one report per page"
+                )
+        self._forget_failed()
+
+    def _forget_failed(self) -> None:
+        for name in [n for n, e in self.entries.items() if e["report_file"] in self.failed]:
+            del self.entries[name]
+            self.changed = True
+
+    def _validated(self) -> pd.DataFrame:
+        """The new rows, validated at once; with ``skip_invalid``, failing files left out."""
+        rows = [row for name in self.fresh if name in self.entries for row in self.fresh[name]]
+        if not rows:
+            return _frame([])
+        try:
+            return validate(_frame(rows))
+        except ValidationError as err:
+            if not self.skip_invalid:
+                for problem in err.problems:
+                    self.failed.setdefault(problem.split(": ", 1)[0], []).append(problem)
+                return _frame([])
+        by_file: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            by_file.setdefault(row["report_file"], []).append(row)
+        good = []
+        for rel, file_rows in by_file.items():
+            try:
+                validate(_frame(file_rows))
+                good += file_rows
+            except ValidationError as err:
+                self.failed[rel] = err.problems
+        self._forget_failed()
+        return validate(_frame(good))
+
+    def _spliced(self, cached: Any, fresh: pd.DataFrame, old: dict[str, Any]) -> Any:
+        """The cached rows with the rows of changed, new and gone reports swapped."""
+        import bisect
+
+        new = to_table(fresh, like=cached)
+        ids = new.column("claim_id").to_pylist()
+        blocks = {}
+        for name in self.fresh:
+            if name in self.entries:
+                stem = name.removesuffix(".yaml")
+                start = bisect.bisect_left(ids, stem + "/")
+                end = bisect.bisect_left(ids, stem + "0", start)
+                blocks[stem] = new.slice(start, end - start)
+        gone = [n.removesuffix(".yaml") for n in old if n not in self.entries or n in self.fresh]
+        return splice(cached, gone, blocks)
+
+
+def _entry_text(entry: dict[str, Any]) -> str | None:
+    text = entry.get("text")
+    return text[2] if text else None
+
+
+def _open_folder(reports: Path, data: Path) -> int | None:
+    """An open handle of ``reports/`` when it lies inside the ledger folder (else None)."""
+    try:
+        if not inside(reports.resolve(strict=True), [data]):
+            return None
+        return os.open(reports, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
+    except (OSError, RuntimeError):
+        return None
+
+
+def _text_ok(entry: dict[str, Any], written: int) -> bool:
+    """True when the stored text an entry was built from is unchanged (or it has none)."""
+    text = entry.get("text")
+    if not text:
+        return True
+    real, sig, digest = text
+    try:
+        now = signature(os.stat(real))
+    except OSError:
+        return False
+    if trusted(now, sig, written):
+        return True
+    try:
+        raw = read_regular(real, [Path(real).parent], MAX_TEXT_BYTES)
+    except (OSError, UnsafeFileError):
+        return False
+    return sha256_hex(raw) == digest
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -352,25 +609,9 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _read_cache(path: Path) -> dict[str, Any] | None:
-    try:
-        with path.open("rb") as handle:
-            stored = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None
-    if not isinstance(stored, dict) or stored.get("version") != CACHE_VERSION:
-        return None
-    return stored
-
-
-def _write_cache(path: Path, payload: dict[str, Any]) -> None:
-    payload = {**payload, "version": CACHE_VERSION}
-    # A read-only ledger still loads: the cache is only an accelerator.
-    with contextlib.suppress(OSError):
-        atomic_write(path, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
-
-
 # --------------------------------------------------------------------------- writing
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def dump_report(report: Mapping[str, Any]) -> str:
@@ -428,9 +669,11 @@ def add_report(
 
     ``meta`` holds ``url``, ``outlet``, ``published`` (date, "YYYY-MM-DD", "YYYY-MM" or
     None), ``language`` and optionally ``id``, ``title``, ``note``. ``text`` (optional) is
-    stored under ``seeds/`` so figures can be traced to their words. The claims are checked
-    before anything is written; a report whose URL or text is already in the ledger is
-    refused with :class:`DuplicateReportError`. Writes are atomic.
+    stored under ``seeds/`` (named by its content hash) so figures can be traced to their
+    words. The claims are checked before anything is written; a report whose URL or text is
+    already in the ledger is refused with :class:`DuplicateReportError`. The whole step holds
+    the ledger lock; the text is written first and the report last, created in one step (of
+    two adds of one page exactly one succeeds).
 
     Example:
         >>> add_report({"url": "https://example.org/a", "published": "2024-11-01",
@@ -443,9 +686,8 @@ def add_report(
     root = data.parent
     records = claims_to_records(claims)
     text_hash = sha256_hex(text) if text is not None else None
-    _refuse_duplicates(data, meta.get("url"), text_hash)
-
-    _parse_published(meta.get("published"), "report metadata", problems := [])
+    problems: list[str] = []
+    _parse_published(meta.get("published"), "report metadata", problems)
     if problems:
         raise ValidationError(problems)
     language = meta.get("language") or "en"
@@ -455,14 +697,12 @@ def add_report(
         meta.get("url"),
         text or repr(records),
     )
+    if not isinstance(report_id, str) or not _ID_RE.match(report_id):
+        raise ValidationError(
+            [f"report metadata: field 'id': {report_id!r} must be lowercase a-z, 0-9 and '-'"]
+        )
     target = paths.reports_dir(data) / f"{report_id}.yaml"
-    if target.exists():
-        raise DuplicateReportError(f"{_relative(target, root)} already exists")
-    text_rel = None
-    if text is not None:
-        seeds = root / "seeds"
-        number = len(list(seeds.glob("*.txt"))) if seeds.exists() else 0
-        text_rel = f"seeds/{number:03d}_{text_hash[:16]}.txt"
+    text_rel = f"seeds/{text_hash[:16]}.txt" if text_hash is not None else None
     report = {
         "id": report_id,
         "title": meta.get("title"),
@@ -474,16 +714,44 @@ def add_report(
         "note": meta.get("note"),
         "claims": records,
     }
-    check_report({**report, "text": None}, target, data)  # the text is not written yet
-    if text is not None and text_rel is not None:
-        atomic_write(root / text_rel, text)
-    try:
-        atomic_write(target, dump_report(report))
-    except BaseException:
-        if text_rel is not None:
-            (root / text_rel).unlink(missing_ok=True)
-        raise
+    with ledger_lock(data):
+        _refuse_duplicates(data, meta.get("url"), text_hash)
+        rel = _relative(target, root)
+        if target.exists():
+            raise DuplicateReportError(f"{rel} already exists")
+        check_report({**report, "text": None}, target, data)  # the text is not written yet
+        created = _store_text(root / text_rel, text) if text_rel and text is not None else False
+        try:
+            create_exclusive(target, dump_report(report))
+        except FileExistsError:
+            raise DuplicateReportError(f"{rel} already exists") from None
+        except BaseException:
+            if created and text_rel is not None:
+                (root / text_rel).unlink(missing_ok=True)
+            raise
     return target
+
+
+def _store_text(path: Path, text: str) -> bool:
+    """Store a report text under its content-hash name; False when that file already holds it.
+
+    A crash between storing a text and writing its report leaves the text unreferenced; a
+    retry finds it and keeps the one copy (``tracker check`` lists and sweeps unreferenced
+    texts).
+    """
+    data = text.encode("utf-8")
+    try:
+        if path.is_file() and not path.is_symlink() and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    try:
+        create_exclusive(path, data)
+    except FileExistsError:
+        raise ValidationError(
+            [f"{path}: a different file already has this text's name; move it aside"]
+        ) from None
+    return True
 
 
 def check_report(
@@ -499,7 +767,7 @@ def check_report(
         []
     """
     data = Path(data_dir) if data_dir else paths.data_dir()
-    ctx = _Context(load_registry(data / "sources.csv"), data.parent)
+    ctx = _Context(load_registry(data / "sources.csv"), data.parent, data=data)
     rows = normalise_report(report, _relative(Path(path), data.parent), ctx)
     if ctx.problems:
         raise ValidationError(ctx.problems)
