@@ -344,7 +344,7 @@ def test_add_report_writes_nothing_when_a_claim_is_bad(ledger):
     with pytest.raises(ValidationError, match="field 'metric': 'troop' not in"):
         add_report(META, "some text\n", bad, ledger)
     assert list((ledger / "reports").iterdir()) == []
-    assert not (ledger.parent / "seeds").exists()
+    assert not (ledger / "seeds").exists()
 
 
 def test_add_report_is_atomic_when_the_write_fails(ledger, monkeypatch):
@@ -355,7 +355,7 @@ def test_add_report_is_atomic_when_the_write_fails(ledger, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         add_report(META, "A text of our own.\n", CLAIMS, ledger)
     assert list((ledger / "reports").iterdir()) == []
-    assert list((ledger.parent / "seeds").iterdir()) == []
+    assert list((ledger / "seeds").iterdir()) == []
 
 
 def test_a_null_pin_empties_a_derived_field(ledger):
@@ -434,7 +434,7 @@ def test_a_month_dated_report_keeps_only_what_both_ends_of_its_month_agree_on(
 
 
 def test_a_changed_stored_text_is_not_served_from_a_stale_cache(ledger):
-    seeds = ledger.parent / "seeds"
+    seeds = ledger / "seeds"
     seeds.mkdir()
     (seeds / "001_story.txt").write_text("The NIS said about 2,000 soldiers moved.\n")
     write_report(
@@ -498,7 +498,7 @@ def test_concurrent_adds_of_one_page_give_exactly_one_report(ledger):
     kinds = sorted(kind for _, kind, _ in outcomes)
     assert kinds == ["DuplicateReportError"] * 5 + ["ok"], outcomes
     assert len(list((ledger / "reports").iterdir())) == 1
-    assert len(list((ledger.parent / "seeds").iterdir())) == 1  # no orphan text
+    assert len(list((ledger / "seeds").iterdir())) == 1  # no orphan text
     assert check_ledger(ledger) == []
     assert len(load_claims(ledger)) == 1
 
@@ -583,7 +583,7 @@ def test_kill_9_at_random_points_of_add_and_review_leaves_a_loadable_ledger(ledg
         leftovers = [p.name for p in (data / "reports").iterdir() if p.name.startswith(".")]
         assert leftovers == [], (n, mode, leftovers)
         assert check_ledger(data) == [], n
-        assert len(list((data.parent / "seeds").iterdir())) == 1, n
+        assert len(list((data / "seeds").iterdir())) == 1, n
         assert len(list((data / "reports").iterdir())) == 1, n
     assert outcomes["killed"] >= 60, outcomes
 

@@ -56,3 +56,19 @@ def out_dir() -> Path:
 def shared_dir() -> Path:
     """The read-only shared inputs beside the checkout (``../shared``); may be absent."""
     return project_root().parent / "shared"
+
+
+def text_store(data: Path | str | None = None) -> Path:
+    """Where a ledger folder's report texts and originals are stored.
+
+    The project's own ledger (``data/``) keeps them in the project's ``seeds/``; any other
+    ledger folder keeps them in its own ``seeds/``, so nothing outside it is written.
+
+    Example:
+        >>> text_store("/tmp/elsewhere").as_posix()
+        '/tmp/elsewhere/seeds'
+    """
+    folder = Path(data) if data else data_dir()
+    if folder.resolve() == data_dir().resolve():
+        return seeds_dir()
+    return folder / "seeds"

@@ -42,10 +42,10 @@ from tracker.ingest.fetch import HTML_TYPES, FetchConfig, IngestError, fetch
 from tracker.ingest.language import declared_language, detect_language, supported_languages
 from tracker.ingest.page import PageText, decode_html, read_page
 from tracker.ingest.pdf import PDF_TYPES, read_pdf
-from tracker.ingest.store import Stored, seeds_dir_for, store_page
+from tracker.ingest.store import seeds_dir_for, store_page
 from tracker.table.dedup import DuplicateIndex, open_index
-from tracker.table.files import atomic_write, sha256_hex
-from tracker.table.ledger import DuplicateReportError, add_report, dump_report, read_report
+from tracker.table.files import sha256_hex
+from tracker.table.ledger import DuplicateReportError, add_report
 from tracker.table.urls import canonical_url
 
 #: A page whose main text is shorter than this is refused (a menu, a paywall stub).
@@ -131,11 +131,10 @@ def add_url(
     }
     stored = store_page(seeds_dir_for(data), page.text, fetched.body, ".pdf" if is_pdf else ".html")
     try:
-        path = add_report(meta, None, claims, data)
+        path = add_report(meta, None, claims, data, stored_text=stored.text)
     except BaseException:
         stored.remove()
         raise
-    _point_at_text(path, stored, data)
     index.record(path)
     return Added(
         path=path,
@@ -216,13 +215,6 @@ def _note(
     if language not in supported_languages():
         parts.append(f"no word tables for language {language!r}: no claims proposed")
     return "; ".join(parts) or None
-
-
-def _point_at_text(report_path: Path, stored: Stored, data: Path) -> None:
-    """Set the saved report's ``text`` field to the stored text (one atomic rewrite)."""
-    report = read_report(report_path)
-    report["text"] = _relative(stored.text, data.parent)
-    atomic_write(report_path, dump_report(report))
 
 
 def _host(url: str) -> str | None:

@@ -38,11 +38,8 @@ class Stored:
 
 
 def seeds_dir_for(data: Path | str) -> Path:
-    """The seeds folder that belongs to a ledger folder (see the module notes)."""
-    data = Path(data)
-    if data.resolve() == paths.data_dir().resolve():
-        return paths.seeds_dir()
-    return data / "seeds"
+    """The seeds folder that belongs to a ledger folder (:func:`tracker.paths.text_store`)."""
+    return paths.text_store(data)
 
 
 def store_page(seeds: Path, text: str, html: bytes, suffix: str = ".html") -> Stored:

@@ -664,16 +664,20 @@ def add_report(
     text: str | None,
     claims: Any,
     data_dir: Path | str | None = None,
+    *,
+    stored_text: Path | None = None,
 ) -> Path:
     """Add a report and its claims to the ledger; return the new report file's path.
 
-    ``meta`` holds ``url``, ``outlet``, ``published`` (date, "YYYY-MM-DD", "YYYY-MM" or
-    None), ``language`` and optionally ``id``, ``title``, ``note``. ``text`` (optional) is
-    stored under ``seeds/`` (named by its content hash) so figures can be traced to their
-    words. The claims are checked before anything is written; a report whose URL or text is
-    already in the ledger is refused with :class:`DuplicateReportError`. The whole step holds
-    the ledger lock; the text is written first and the report last, created in one step (of
-    two adds of one page exactly one succeeds).
+    ``meta`` holds ``url``, ``outlet``, ``published`` (date, "YYYY-MM-DD", "YYYY-MM" or None),
+    ``language`` and optionally ``id``, ``title``, ``note``. ``text`` (optional) is stored in the
+    ledger's text store (:func:`tracker.paths.text_store`: the project's ``seeds/``, or
+    ``DIR/seeds`` for another ledger folder), named by its content hash, so figures can be traced to
+    their words; ``stored_text`` names a text already stored there instead (a fetched page's). The
+    claims are checked before anything is written; a report whose URL or text is already in the
+    ledger is refused with :class:`DuplicateReportError`. The whole step holds the ledger lock; the
+    text is written first and the report last, created in one step (of two adds of one page exactly
+    one succeeds).
 
     Example:
         >>> add_report({"url": "https://example.org/a", "published": "2024-11-01",
@@ -685,7 +689,14 @@ def add_report(
     data = Path(data_dir) if data_dir else paths.data_dir()
     root = data.parent
     records = claims_to_records(claims)
-    text_hash = sha256_hex(text) if text is not None else None
+    store = paths.text_store(data)
+    if stored_text is not None:
+        text = None
+        text_hash = sha256_hex(Path(stored_text).read_bytes())
+        text_path: Path | None = Path(stored_text)
+    else:
+        text_hash = sha256_hex(text) if text is not None else None
+        text_path = store / f"{text_hash[:16]}.txt" if text_hash is not None else None
     problems: list[str] = []
     _parse_published(meta.get("published"), "report metadata", problems)
     if problems:
@@ -702,7 +713,7 @@ def add_report(
             [f"report metadata: field 'id': {report_id!r} must be lowercase a-z, 0-9 and '-'"]
         )
     target = paths.reports_dir(data) / f"{report_id}.yaml"
-    text_rel = f"seeds/{text_hash[:16]}.txt" if text_hash is not None else None
+    text_rel = _relative(text_path, root) if text_path is not None else None
     report = {
         "id": report_id,
         "title": meta.get("title"),
@@ -720,14 +731,14 @@ def add_report(
         if target.exists():
             raise DuplicateReportError(f"{rel} already exists")
         check_report({**report, "text": None}, target, data)  # the text is not written yet
-        created = _store_text(root / text_rel, text) if text_rel and text is not None else False
+        created = _store_text(text_path, text) if text_path and text is not None else False
         try:
             create_exclusive(target, dump_report(report))
         except FileExistsError:
             raise DuplicateReportError(f"{rel} already exists") from None
         except BaseException:
-            if created and text_rel is not None:
-                (root / text_rel).unlink(missing_ok=True)
+            if created and text_path is not None:
+                text_path.unlink(missing_ok=True)
             raise
     return target
 
