@@ -690,6 +690,7 @@ def add_report(
     root = data.parent
     records = claims_to_records(claims)
     store = paths.text_store(data)
+    text_hash: str | None
     if stored_text is not None:
         text = None
         text_hash = sha256_hex(Path(stored_text).read_bytes())
