@@ -135,6 +135,8 @@ ENVELOPE_COLUMNS: tuple[str, ...] = (
     "high",
     "interval",
     "qualifier",
+    "unit",
+    "per",
     "published",
     "period_end",
     "outlet",
