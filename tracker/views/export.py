@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from pathlib import Path
@@ -164,19 +165,133 @@ def write_datapackage(path: Path | str, csv_name: str = "claims.csv") -> Path:
     return atomic_write(path, text)
 
 
-def export_all(df: pd.DataFrame, out: Path | str) -> list[Path]:
-    """Write ``claims.csv``, ``claims-excel.csv`` and ``datapackage.json`` into ``out``.
+def export_all(df: pd.DataFrame, out: Path | str, data_dir: Path | str | None = None) -> list[Path]:
+    """Write ``claims.csv``, ``claims-excel.csv``, ``claims.xlsx`` and ``datapackage.json``.
+
+    ``data_dir`` is the ledger folder whose ``sources.csv`` fills the workbook's sources
+    sheet (default: the project's ``data/``).
 
     Example:
         >>> import pandas as pd, tempfile
         >>> from tracker.table.schema import coerce
         >>> [p.name for p in export_all(coerce(pd.DataFrame({"claim_id": ["a"]})),
         ...                             tempfile.mkdtemp())]
-        ['claims.csv', 'claims-excel.csv', 'datapackage.json']
+        ['claims.csv', 'claims-excel.csv', 'claims.xlsx', 'datapackage.json']
     """
+    from tracker import paths
+
     out = Path(out)
+    sources = Path(data_dir or paths.data_dir()) / "sources.csv"
     return [
         write_csv(df, out / "claims.csv"),
         write_csv(df, out / "claims-excel.csv", excel=True),
+        write_excel(df, out / "claims.xlsx", sources),
         write_datapackage(out / "datapackage.json"),
     ]
+
+
+#: Creation time written into claims.xlsx (fixed: the same table gives the same bytes).
+FIXED_TIME = datetime.datetime(2000, 1, 1)
+
+#: Column widths (characters) of the claims sheet, by column kind.
+EXCEL_WIDTHS: dict[str, int] = {"string": 22, "number": 11, "integer": 9, "date": 11}
+
+
+def _excel_cell(value: Any, kind: str) -> Any:
+    """One claims-sheet cell: numbers and dates as such, text defused, missing empty."""
+    if _missing(value):
+        return None
+    if kind == "date":
+        return value.date()
+    if kind == "number":
+        return float(value)
+    if kind == "integer":
+        return int(value)
+    return defuse(str(value))
+
+
+def write_excel(df: pd.DataFrame, path: Path | str, sources_csv: Path | str | None = None) -> Path:
+    """Write ``claims.xlsx``: claims (filters, frozen header), codebook and sources sheets.
+
+    The claims sheet has the schema's columns in order, rows sorted by ``claim_id``, an
+    autofilter over the header and the header row frozen. The codebook sheet lists each
+    column's name, kind, description and vocabulary (``tracker.claims.columns.COLUMNS``);
+    the sources sheet is ``sources_csv`` (default ``data/sources.csv``) as it stands. Every
+    text cell is defused against formula injection (``defuse``); numbers and dates are
+    left alone. Written atomically, with fixed times: the same table gives the same bytes.
+
+    Example:
+        >>> import pandas as pd, tempfile
+        >>> from tracker.table.schema import coerce
+        >>> p = write_excel(coerce(pd.DataFrame({"claim_id": ["a"]})), tempfile.mktemp(".xlsx"))
+        >>> p.suffix
+        '.xlsx'
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    from tracker import paths
+    from tracker.claims.columns import COLUMNS as CLAIM_COLUMNS
+
+    table = coerce(df).sort_values("claim_id", kind="stable")
+    kinds = [_KINDS[name] for name in COLUMN_NAMES]
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "claims"
+    sheet.append(list(COLUMN_NAMES))
+    for record in table.itertuples(index=False, name=None):
+        sheet.append([_excel_cell(v, k) for v, k in zip(record, kinds, strict=True)])
+    for index, kind in enumerate(kinds, start=1):
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = EXCEL_WIDTHS[kind]
+        if kind == "date":
+            for cell in sheet[letter][1:]:
+                cell.number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMN_NAMES))}{len(table) + 1}"
+
+    codebook = book.create_sheet("codebook")
+    codebook.append(["column", "kind", "required", "description", "vocabulary"])
+    for column in CLAIM_COLUMNS:
+        vocab = " | ".join(str(v) for v in column.vocab) if column.vocab else ""
+        codebook.append(
+            [column.name, column.kind, column.required, defuse(column.description), defuse(vocab)]
+        )
+    codebook.freeze_panes = "A2"
+    for letter, width in zip("ABCDE", (22, 9, 9, 70, 50), strict=True):
+        codebook.column_dimensions[letter].width = width
+
+    sources = book.create_sheet("sources")
+    source_path = Path(sources_csv) if sources_csv else paths.data_dir() / "sources.csv"
+    if source_path.exists():
+        with source_path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle):
+                sources.append([defuse(cell) for cell in row])
+        sources.freeze_panes = "A2"
+        if sources.max_row > 1:
+            last = get_column_letter(sources.max_column)
+            sources.auto_filter.ref = f"A1:{last}{sources.max_row}"
+    for sheet_ in (sheet, codebook, sources):
+        for cell in sheet_[1]:
+            cell.font = Font(bold=True)
+    book.properties.creator = "tracker"
+    book.properties.created = book.properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return atomic_write(path, _fixed_zip(buffer.getvalue()))
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same zip with fixed member times, so the same table gives the same bytes."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, source.read(info.filename))
+    return out.getvalue()

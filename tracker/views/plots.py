@@ -723,17 +723,21 @@ def plotted_claims(
     df: pd.DataFrame,
     metrics: Sequence[str] | str | None = None,
     include_pending: bool = False,
+    claim_ids: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """The claims a timeline of ``metrics`` draws (every panel), one row each, with links.
 
-    Columns ``PLOTTED_COLUMNS``: the date drawn, the claimant, the figure's words and
-    numbers, the measure, the outlet and the report's address.
+    With ``claim_ids`` (e.g. an envelope's claims), only those. Columns
+    ``PLOTTED_COLUMNS``: the date drawn, the claimant, the figure's words and numbers, the
+    measure, the outlet and the report's address.
 
     Example:
         >>> plotted_claims(claims, ["troops_present"])  # doctest: +SKIP
     """
     metrics = _metric_list(df, metrics)
     rows, _ = _plottable(df, metrics, include_pending, measure=ALL_MEASURES)
+    if claim_ids is not None:
+        rows = rows[rows["claim_id"].isin(set(claim_ids))]
     rows = rows.assign(
         date=rows["_x1"],
         metric=rows["metric"].map(lambda m: metric_info(str(m)).label),
@@ -753,6 +757,7 @@ def claims_table(
     df: pd.DataFrame,
     metrics: Sequence[str] | str | None = None,
     include_pending: bool = False,
+    claim_ids: Iterable[str] | None = None,
 ) -> Any:
     """``plotted_claims`` as a styled table for a notebook: the outlet links to the report.
 
@@ -763,7 +768,7 @@ def claims_table(
     """
     from html import escape
 
-    table = plotted_claims(df, metrics, include_pending)
+    table = plotted_claims(df, metrics, include_pending, claim_ids)
 
     def link(rec: dict) -> str:
         outlet = escape(str(rec["outlet"])) if pd.notna(rec["outlet"]) else "report"
