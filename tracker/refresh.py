@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,11 +77,15 @@ def refresh(
     )
     written = export_all(table, out, data_dir)
     progress(f"[2/{total}] export: " + ", ".join(_rel(p) for p in written))
-    context = {"summary": summary}
-    for number, (name, step) in enumerate(steps[2:], start=3):
-        progress(f"[{number}/{total}] {name}: running")
-        for line in step(table, out, data_dir, context):
-            progress(f"[{number}/{total}] {name}: {line}")
+    context: dict[str, Any] = {"summary": summary}
+    with ThreadPoolExecutor(max_workers=1) as background:
+        # notebooks run in their own kernels while this process draws the charts
+        if notebooks:
+            context["notebooks"] = background.submit(_run_notebooks, out, data_dir)
+        for number, (name, step) in enumerate(steps[2:], start=3):
+            progress(f"[{number}/{total}] {name}: running")
+            for line in step(table, out, data_dir, context):
+                progress(f"[{number}/{total}] {name}: {line}")
     summary["outputs"] = str(out)
     return summary
 
@@ -136,18 +141,19 @@ def _charts(
     return [f"{len(written)} files in {_rel(out / 'charts')} ({MAIN_SUBJECT} claims)"]
 
 
+def _run_notebooks(out: Path, data_dir: Path | str | None) -> list[tuple[Path, Path]]:
+    from tracker.notebooks import notebook_paths, run_notebooks
+
+    params = {"DATA_DIR": str(data_dir) if data_dir else None, "OUT_DIR": str(out)}
+    jobs = [(p, out / "notebooks" / f"{p.stem}.html", params) for p in notebook_paths()]
+    return list(run_notebooks(jobs))
+
+
 def _notebooks(
     table: pd.DataFrame, out: Path, data_dir: Path | str | None, context: dict[str, Any]
 ) -> Any:
-    from tracker.notebooks import notebook_paths, run_notebooks
-
-    jobs = []
-    for path in notebook_paths():
-        html = out / "notebooks" / f"{path.stem}.html"
-        params = {"DATA_DIR": str(data_dir) if data_dir else None, "OUT_DIR": str(out)}
-        jobs.append((path, html, params))
-    yield f"{len(jobs)} notebooks ..."
-    for path, html in run_notebooks(jobs):
+    done = context["notebooks"].result()  # started with the charts; a failure raises here
+    for path, html in done:
         yield f"{path.name} -> {_rel(html)}"
 
 

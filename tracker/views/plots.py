@@ -212,6 +212,7 @@ SAVE_METADATA: dict[str, dict[str, Any]] = {
     "svg": {"Date": None, "Creator": None},
 }
 FIGSIZE = (10.0, 5.2)
+PNG_COMPRESS_LEVEL = 3  # zlib level of the PNG files: fast to write, a little larger
 #: y-axis caption for people, by metric kind (several kinds on one axis use ``AXIS_LABELS``).
 PERSONS_LABELS: dict[str, str] = {
     "stock": "persons present at the date (stock)",
@@ -1154,11 +1155,18 @@ def _save_figure(stem: Path, fig: Figure) -> list[Path]:
     paths = []
     with matplotlib.rc_context(SAVE_RC):
         renderer = FigureCanvasAgg(fig).get_renderer()
-        fig.draw_without_rendering()
         bbox = fig.get_tightbbox(renderer).padded(0.1)
         for ext in ("png", "svg"):
             buffer = io.BytesIO()
-            fig.savefig(buffer, format=ext, dpi=150, bbox_inches=bbox, metadata=SAVE_METADATA[ext])
+            extra = {"pil_kwargs": {"compress_level": PNG_COMPRESS_LEVEL}} if ext == "png" else {}
+            fig.savefig(
+                buffer,
+                format=ext,
+                dpi=150,
+                bbox_inches=bbox,
+                metadata=SAVE_METADATA[ext],
+                **extra,
+            )
             data = buffer.getvalue()
             if ext == "svg":
                 data = svg_with_tooltips(data.decode("utf-8"), fig).encode("utf-8")
