@@ -69,7 +69,8 @@ def index_html(
         f'<p class="asof">as of {escape(str(as_of))} (latest report) · '
         f"{summary.get('claims', 0)} claims from {summary.get('reports', 0)} reports"
         + (
-            f" · {summary['undated_reports']} undated reports (on no timeline)"
+            f" · {summary['undated_reports']} undated "
+            f"{'report' if summary['undated_reports'] == 1 else 'reports'} (on no timeline)"
             if summary.get("undated_reports")
             else ""
         )
