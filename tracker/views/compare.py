@@ -302,8 +302,7 @@ def supersession_links(df: pd.DataFrame, include_pending: bool = False) -> pd.Da
     group_key = [*CLAIM_KEY, "period_kind"]
     candidates = candidates[candidates.duplicated(group_key, keep=False)]
     candidates = candidates.sort_values(["published", "claim_id"], kind="stable")
-    for _, group in candidates.groupby(group_key, dropna=False, sort=False):
-        records = group.to_dict("records")
+    for records in _groups(candidates, group_key, _LINK_FIELDS):
         for i, old in enumerate(records):
             if old["claim_id"] in explicitly_done or old["claim_id"] in pinned:
                 continue
@@ -707,6 +706,37 @@ def summarise_originators(table: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+#: Fields the supersession rule reads from each claim.
+_LINK_FIELDS: tuple[str, ...] = (
+    "claim_id",
+    "published",
+    "period_start",
+    "period_end",
+    "low",
+    "best",
+    "high",
+)
+
+
+def _python_values(column: pd.Series) -> list:
+    """A column as Python objects, missing values as None (so equal keys group together)."""
+    return column.astype(object).where(column.notna(), None).tolist()
+
+
+def _groups(df: pd.DataFrame, key: list[str], fields: Iterable[str]) -> list[list[dict]]:
+    """Rows as dicts of ``fields``, grouped by ``key`` in order of first appearance.
+
+    The same as ``groupby(key, dropna=False, sort=False)`` then ``to_dict("records")`` per
+    group, in one pass over plain lists (pandas row access is slow on Arrow-backed columns).
+    """
+    keys = list(zip(*(_python_values(df[c]) for c in key), strict=True)) if len(df) else []
+    names = list(fields)
+    values = [df[c].tolist() for c in names]
+    grouped: dict[tuple, list[dict]] = {}
+    for index, k in enumerate(keys):
+        grouped.setdefault(k, []).append({n: v[index] for n, v in zip(names, values, strict=True)})
+    return list(grouped.values())
 
 
 def _isnan(value: object) -> bool:

@@ -228,6 +228,7 @@ def write_excel(df: pd.DataFrame, path: Path | str, sources_csv: Path | str | No
         '.xlsx'
     """
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -236,45 +237,57 @@ def write_excel(df: pd.DataFrame, path: Path | str, sources_csv: Path | str | No
 
     table = coerce(df).sort_values("claim_id", kind="stable")
     kinds = [_KINDS[name] for name in COLUMN_NAMES]
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "claims"
-    sheet.append(list(COLUMN_NAMES))
-    for record in table.itertuples(index=False, name=None):
-        sheet.append([_excel_cell(v, k) for v, k in zip(record, kinds, strict=True)])
-    for index, kind in enumerate(kinds, start=1):
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = EXCEL_WIDTHS[kind]
-        if kind == "date":
-            for cell in sheet[letter][1:]:
-                cell.number_format = "yyyy-mm-dd"
+    book = Workbook(write_only=True)  # streamed: fast for tens of thousands of rows
+    bold = Font(bold=True)
+
+    def header(sheet: Any, names: list[str]) -> None:
+        cells = []
+        for name in names:
+            cell = WriteOnlyCell(sheet, value=name)
+            cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+
+    sheet = book.create_sheet("claims")
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMN_NAMES))}{len(table) + 1}"
+    for index, kind in enumerate(kinds, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = EXCEL_WIDTHS[kind]
+    header(sheet, list(COLUMN_NAMES))
+    dates = [i for i, k in enumerate(kinds) if k == "date"]
+    for record in table.itertuples(index=False, name=None):
+        row: list[Any] = [_excel_cell(v, k) for v, k in zip(record, kinds, strict=True)]
+        for i in dates:
+            if row[i] is not None:
+                cell = WriteOnlyCell(sheet, value=row[i])
+                cell.number_format = "yyyy-mm-dd"
+                row[i] = cell
+        sheet.append(row)
 
     codebook = book.create_sheet("codebook")
-    codebook.append(["column", "kind", "required", "description", "vocabulary"])
+    codebook.freeze_panes = "A2"
+    for letter, width in zip("ABCDE", (22, 9, 9, 70, 50), strict=True):
+        codebook.column_dimensions[letter].width = width
+    header(codebook, ["column", "kind", "required", "description", "vocabulary"])
     for column in CLAIM_COLUMNS:
         vocab = " | ".join(str(v) for v in column.vocab) if column.vocab else ""
         codebook.append(
             [column.name, column.kind, column.required, defuse(column.description), defuse(vocab)]
         )
-    codebook.freeze_panes = "A2"
-    for letter, width in zip("ABCDE", (22, 9, 9, 70, 50), strict=True):
-        codebook.column_dimensions[letter].width = width
 
     sources = book.create_sheet("sources")
     source_path = Path(sources_csv) if sources_csv else paths.data_dir() / "sources.csv"
+    rows: list[list[str]] = []
     if source_path.exists():
         with source_path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.reader(handle):
-                sources.append([defuse(cell) for cell in row])
+            rows = [[defuse(cell) for cell in row] for row in csv.reader(handle)]
+    if rows:
         sources.freeze_panes = "A2"
-        if sources.max_row > 1:
-            last = get_column_letter(sources.max_column)
-            sources.auto_filter.ref = f"A1:{last}{sources.max_row}"
-    for sheet_ in (sheet, codebook, sources):
-        for cell in sheet_[1]:
-            cell.font = Font(bold=True)
+        if len(rows) > 1:
+            sources.auto_filter.ref = f"A1:{get_column_letter(len(rows[0]))}{len(rows)}"
+        header(sources, rows[0])
+        for row in rows[1:]:
+            sources.append(row)
     book.properties.creator = "tracker"
     book.properties.created = book.properties.modified = FIXED_TIME
     buffer = io.BytesIO()
