@@ -168,6 +168,7 @@ BASIS_WORDS: dict[str, str] = {
 }
 
 MIN_X_DAYS = 90.0  # narrowest time axis, so a lone claim is not stretched over years
+ENVELOPE_MAX_LABELS = 24  # above this many claims an envelope labels no figure (too dense)
 ENVELOPE_MIN_CLAIMANTS = 2  # an envelope needs this many independent originators
 MAX_POINTS = 250  # above this many claims, a panel draws a monthly summary per claimant
 MAX_CLAIMANTS = 12  # claimants named in a summarised panel; the rest are OTHER_SOURCES
@@ -488,14 +489,17 @@ def envelope_chart(
     """
     rows = envelope(df, metric, at, include_pending, max_age_days)
     rows = rows.assign(metric=metric, rank="normal", period_kind="point")
-    positions, ticks = _category_positions(rows)
+    positions, ticks = _category_positions(rows, wrap=len(rows) <= ENVELOPE_MAX_LABELS)
     open_bands: list[tuple[Rectangle, float]] = []
     for rec, x in zip(rows.to_dict("records"), positions, strict=True):
         open_bands += _draw_claim(ax, rec, x, x, x, 0.25)
-        _label(ax, x, _anchor_value(rec), f"{rec['interval']}\n{_day(rec['published'])}", rec)
+        if len(rows) <= ENVELOPE_MAX_LABELS:
+            _label(ax, x, _anchor_value(rec), f"{rec['interval']}\n{_day(rec['published'])}", rec)
     extra: list[tuple[Any, str]] = []
     claimants = int(rows["claimant"].nunique())
     notes = [f"Each source's latest total published by {_day(at)}; revised figures left out"]
+    if len(rows) > ENVELOPE_MAX_LABELS:
+        notes.append(f"{len(rows)} claims: figures not labelled (see the table of claims)")
     if claimants >= ENVELOPE_MIN_CLAIMANTS:
         lo = rows["low"].fillna(rows["best"]).fillna(rows["high"]).min()
         hi = rows["high"].fillna(rows["best"]).fillna(rows["low"]).max()
@@ -506,6 +510,8 @@ def envelope_chart(
     else:
         notes.append(envelope_why_not(claimants))
     ax.set_xticks([t[0] for t in ticks], [t[1] for t in ticks], fontsize=8.5)
+    if len(rows) > ENVELOPE_MAX_LABELS:
+        ax.tick_params(axis="x", labelrotation=90)
     ax.set_xlim(-0.7, (max(positions) if positions else 0) + 0.7)
     ax.tick_params(axis="x", length=0)
     _value_axis(ax, rows.assign(metric=metric), [metric], headroom=1.4)
@@ -1374,10 +1380,17 @@ def _thin(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         published=("published", "max"),
     ).reset_index()
     months = pd.PeriodIndex(agg["_month"])
+    # each source gets its own slot within the month, so the marks sit side by side
+    order = {name: i for i, name in enumerate([*top, OTHER_SOURCES])}
+    slot = agg["claimant"].map(order).astype(float) + 1.0
+    days = pd.to_timedelta(
+        (slot / (len(order) + 1.0) * months.days_in_month).round().astype(int), unit="D"
+    )
+    at = months.start_time + pd.TimedeltaIndex(days)
     agg = agg.assign(
-        _x0=months.start_time,
-        _x1=months.end_time.normalize(),
-        period_kind="period",
+        _x0=at,
+        _x1=at,
+        period_kind="point",
         rank="normal",
         qualifier="range",
         outlet=None,
@@ -1490,13 +1503,14 @@ def _draw_claim(
             )
         )
     if not math.isnan(low) and not math.isnan(high) and high > low:
+        summary = bool(rec.get("_tip"))  # a monthly summary's range: drawn light
         ax.add_line(
             Line2D(
                 [xp, xp],
                 [low, high],
                 color=colour,
-                lw=1.3,
-                alpha=alpha,
+                lw=0.8 if summary else 1.3,
+                alpha=alpha * (0.35 if summary else 1.0),
                 marker="_",
                 ms=8,
                 mew=1.3,
@@ -1801,7 +1815,9 @@ def _key_entries(rows: pd.DataFrame) -> list[tuple[Any, str]]:
     return entries
 
 
-def _category_positions(rows: pd.DataFrame) -> tuple[list[float], list[tuple[float, str]]]:
+def _category_positions(
+    rows: pd.DataFrame, wrap: bool = True
+) -> tuple[list[float], list[tuple[float, str]]]:
     positions: list[float] = []
     ticks: list[tuple[float, str]] = []
     x = 0.0
@@ -1813,7 +1829,8 @@ def _category_positions(rows: pd.DataFrame) -> tuple[list[float], list[tuple[flo
             x += GROUP_GAP
         positions.append(x)
         name = str(claimant) if status == "reported" else f"{claimant} ({status})"
-        ticks.append((x, "\n".join(textwrap.wrap(name, 10, break_long_words=False))))
+        words = "\n".join(textwrap.wrap(name, 10, break_long_words=False)) if wrap else name
+        ticks.append((x, words))
         previous = ctype
         x += 1.0
     return positions, ticks
