@@ -510,6 +510,7 @@ def envelope(
         >>> envelope(claims, "troops_present", "2024-12-01")  # doctest: +SKIP
     """
     rows = totals(df[df["metric"] == metric])
+    rows = rows.assign(unit=implied_unit(rows))  # "10,000" of troops is persons
     rows = in_measure(rows, main_measure(reviewed(rows, include_pending)))
     live = live_claims(rows, at, [metric], include_pending, max_age_days)
     live = live.rename(columns={"figure": "interval"})
@@ -538,6 +539,7 @@ def spread_over_time(
     """
     basis = basis or SPREAD_BASIS[metric_info(metric).kind]
     all_rows = reviewed(totals(df[df["metric"] == metric]), include_pending)
+    all_rows = all_rows.assign(unit=implied_unit(all_rows))
     all_rows = in_measure(all_rows, main_measure(all_rows))
     rows = all_rows[
         all_rows["status"].isin(LIVE_STATUSES)
