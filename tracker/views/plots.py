@@ -1806,8 +1806,19 @@ def _key_entries(rows: pd.DataFrame) -> list[tuple[Any, str]]:
         entries.append(
             (Line2D([], [], color=grey, marker="$\u2195$", ls="none", ms=9), "open bound (arrow)")
         )
-    if (rows["_x1"] > rows["_x0"]).any() if "_x0" in rows else False:
-        entries.append((Line2D([], [], color=grey, lw=2.4), "period covered"))
+    if "_x0" in rows and len(rows):
+        spans = rows["_x1"] > rows["_x0"]
+        kinds = rows["metric"].map(lambda m: metric_info(str(m)).kind in AS_OF_END_KINDS)
+        bracket = spans & kinds.astype(bool) & (rows["period_kind"] == "period")
+        if (spans & ~bracket).any():
+            entries.append((Line2D([], [], color=grey, lw=2.4), "period covered"))
+        if bracket.any():
+            entries.append(
+                (
+                    Line2D([], [], color=grey, lw=0.9, alpha=0.5),
+                    "whole period: stock at its end",
+                )
+            )
     if (rows.get("rank", pd.Series(dtype=object)) == "deprecated").any():
         entries.append(
             (Line2D([], [], color=grey, marker="o", ls="none", alpha=0.3), "revised (faded)")
