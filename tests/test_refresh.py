@@ -99,3 +99,10 @@ def test_refresh_writes_an_index_linking_every_chart_table_and_the_as_of_date(le
     assert "Invented event" in page and 'href="https://example.org/event"' in page
     assert "1 undated report (on no timeline)" in page
     assert lines[-1].startswith("[4/4] index:")
+
+
+def test_the_readme_shows_a_chart_drawn_by_refresh():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    picture = ROOT / "docs" / "img" / "timeline-troops_present.png"
+    assert "](docs/img/timeline-troops_present.png)" in readme
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
