@@ -46,13 +46,15 @@ def test_refresh_writes_table_exports_and_charts(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["refresh", "--out", str(out), "--no-notebooks"]) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0] == f"[1/3] table: loading {ROOT / 'data'}"
+    assert printed[0] == f"[1/4] table: loading {ROOT / 'data'}"
     assert printed[-1].startswith("done: ") and "claims" in printed[-1]
     assert sorted(p.name for p in out.iterdir()) == [
         "charts",
         "claims-excel.csv",
         "claims.csv",
+        "claims.xlsx",
         "datapackage.json",
+        "index.html",
     ]
     charts = {p.name for p in (out / "charts").iterdir()}
     assert {

@@ -20,6 +20,13 @@ EXPECTED = [
 ]
 
 
+def _python(source: str) -> str:
+    """A cell's code with IPython magics ("%matplotlib inline") turned into Python."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    return TransformerManager().transform_cell(source)
+
+
 def _code_cells(path):
     return [c for c in nbformat.read(str(path), as_version=4).cells if c.cell_type == "code"]
 
@@ -41,7 +48,7 @@ def test_a_notebook_defines_no_functions_or_classes(path):
     defined = [
         f"{type(node).__name__} {getattr(node, 'name', '')}".strip()
         for cell in _code_cells(path)
-        for node in ast.walk(ast.parse(cell.source))
+        for node in ast.walk(ast.parse(_python(cell.source)))
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda)
     ]
     assert defined == []
