@@ -303,14 +303,14 @@ def supersession_links(df: pd.DataFrame, include_pending: bool = False) -> pd.Da
     candidates = candidates[candidates.duplicated(group_key, keep=False)]
     candidates = candidates.sort_values(["published", "claim_id"], kind="stable")
     for records in _groups(candidates, group_key, _LINK_FIELDS):
-        for i, old in enumerate(records):
-            if old["claim_id"] in explicitly_done or old["claim_id"] in pinned:
+        for i, prior in enumerate(records):
+            if prior["claim_id"] in explicitly_done or prior["claim_id"] in pinned:
                 continue
-            for new in records[i + 1 :]:
-                if new["claim_id"] in explicit_newer or new["published"] <= old["published"]:
+            for later in records[i + 1 :]:
+                if later["claim_id"] in explicit_newer or later["published"] <= prior["published"]:
                     continue
-                if _overlap(old, new) and _key(old) != _key(new):
-                    links.append((old["claim_id"], new["claim_id"], "inferred"))
+                if _overlap(prior, later) and _key(prior) != _key(later):
+                    links.append((prior["claim_id"], later["claim_id"], "inferred"))
                     break
     return pd.DataFrame(links, columns=columns)
 
@@ -537,7 +537,7 @@ def spread_over_time(
     Example:
         >>> spread_over_time(claims, "troops_present")[["min_best", "max_best"]]  # doctest: +SKIP
     """
-    basis = basis or SPREAD_BASIS[metric_info(metric).kind]
+    chosen = basis or SPREAD_BASIS[metric_info(metric).kind]
     all_rows = reviewed(totals(df[df["metric"] == metric]), include_pending)
     all_rows = all_rows.assign(unit=implied_unit(all_rows))
     all_rows = in_measure(all_rows, main_measure(all_rows))
@@ -545,7 +545,7 @@ def spread_over_time(
         all_rows["status"].isin(LIVE_STATUSES)
         & all_rows[["low", "best", "high"]].notna().any(axis=1)
     ]
-    dates = claim_date(rows) if basis == "dated" else rows["published"]
+    dates = claim_date(rows) if chosen == "dated" else rows["published"]
     dates = dates.dropna()
     if dates.empty:
         return _empty_spread()
@@ -553,7 +553,7 @@ def spread_over_time(
     first = offset.rollback(dates.min().normalize())
     bins = pd.date_range(first, dates.max(), freq=freq)
     frames = []
-    if basis == "live":
+    if chosen == "live":
         ends = [end - pd.Timedelta(days=1) for end in [*bins[1:], bins[-1] + offset]]
         for start, live in zip(bins, _live_over_time(all_rows, ends, max_age_days), strict=True):
             frames.append(_spread_row(start, live))

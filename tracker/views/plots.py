@@ -1164,7 +1164,9 @@ def _save_figure(stem: Path, fig: Figure) -> list[Path]:
         bbox = fig.get_tightbbox(renderer).padded(0.1)
         for ext in ("png", "svg"):
             buffer = io.BytesIO()
-            extra = {"pil_kwargs": {"compress_level": PNG_COMPRESS_LEVEL}} if ext == "png" else {}
+            extra: dict[str, Any] = (
+                {"pil_kwargs": {"compress_level": PNG_COMPRESS_LEVEL}} if ext == "png" else {}
+            )
             fig.savefig(
                 buffer,
                 format=ext,
