@@ -111,6 +111,26 @@ def run_notebook(
     return nb
 
 
+def preload() -> None:
+    """Import the notebook machinery now, in the calling thread.
+
+    ``run_notebooks`` in a background thread would otherwise import IPython (through
+    nbconvert) while the main thread draws charts, and matplotlib may see a half-imported
+    IPython module.
+
+    Example:
+        >>> preload()
+    """
+    import importlib.util
+
+    import nbclient  # noqa: F401
+    import nbformat  # noqa: F401
+    from nbconvert import HTMLExporter  # noqa: F401
+
+    if importlib.util.find_spec("IPython") is not None:
+        import IPython  # noqa: F401
+
+
 def run_notebooks(
     jobs: Sequence[tuple[Path, Path, Mapping[str, Any]]], workers: int | None = None
 ) -> Iterator[tuple[Path, Path]]:

@@ -81,6 +81,9 @@ def refresh(
     with ThreadPoolExecutor(max_workers=1) as background:
         # notebooks run in their own kernels while this process draws the charts
         if notebooks:
+            from tracker.notebooks import preload
+
+            preload()  # imports done here, not raced by the background thread
             context["notebooks"] = background.submit(_run_notebooks, out, data_dir)
         for number, (name, step) in enumerate(steps[2:], start=3):
             progress(f"[{number}/{total}] {name}: running")
