@@ -454,9 +454,7 @@ def test_a_denial_without_a_number_is_an_x_on_the_time_axis(claims):
     )
     rows = make_table([*claims.to_dict("records"), denial])
     ax = timeline(rows, Figure().add_subplot(), [PRESENT])
-    marks = [
-        a for a in ax.lines if a.get_gid() == GIDS["denied"] and a.get_transform() != ax.transData
-    ]
+    marks = [a for a in artists(ax, "denied") if a.get_transform() != ax.transData]
     assert [
         (mdates.num2date(m.get_xdata()[0]).date().isoformat(), m.get_ydata()[0]) for m in marks
     ] == [("2024-10-10", 0.0)]
@@ -617,6 +615,12 @@ def test_every_svg_point_carries_claimant_outlet_and_link(claims, tmp_path) -> N
         assert "Wire A" in tip and f"https://example.org/{cid}" in tip
         assert f'xlink:href="https://example.org/{cid}"' in svg
     assert "South Korea NIS: exact (Troops present) — Wire A, 23 Oct 2024" in dict(groups)["p01"]
+    denial = re.search(r'<g id="denied-marker--p07">\s*<title>([^<]+)</title>', svg)
+    assert denial and "Russia" in denial.group(1) and "https://example.org/p07" in denial.group(1)
+    envelope = (tmp_path / "envelope-troops_present.svg").read_text(encoding="utf-8")
+    tips = re.findall(r'<g id="claim-marker--([^"]+)">\s*<title>([^<]+)</title>', envelope)
+    assert len(tips) == 5 and all(f"https://example.org/{cid}" in tip for cid, tip in tips)
+    assert all(f'xlink:href="https://example.org/{cid}"' in envelope for cid, _ in tips)
 
 
 def test_the_table_of_plotted_claims_links_each_report(claims) -> None:

@@ -122,6 +122,7 @@ LATEST_COLUMNS: tuple[str, ...] = (
     "period_kind",
     "published",
     "outlet",
+    "url",
     "claim_id",
     "n_claims",
 )
@@ -140,6 +141,7 @@ ENVELOPE_COLUMNS: tuple[str, ...] = (
     "published",
     "period_end",
     "outlet",
+    "url",
     "claim_id",
 )
 

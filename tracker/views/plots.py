@@ -149,8 +149,9 @@ GIDS: dict[str, str] = {
     "event": "key-event",
     "event_label": "key-event-label",
 }
-#: A claim marker's gid is ``claim-marker--<claim id>``; its label is its SVG tooltip.
-TIP_PREFIX = GIDS["marker"] + "--"
+#: A claim's marker has the gid ``<role>--<claim id>`` (role: claim or denial marker); its
+#: label is its SVG tooltip.
+TIP_PREFIXES: tuple[str, ...] = (GIDS["marker"] + "--", GIDS["denied"] + "--")
 
 #: Footer notes on what a chart leaves out ({n} count, {claims} "claim"/"claims").
 LEFT_OUT_NOTES: dict[str, str] = {
@@ -1185,7 +1186,7 @@ def _save_figure(stem: Path, fig: Figure) -> list[Path]:
 def svg_with_tooltips(svg: str, fig: Figure) -> str:
     """Put each claim marker's tooltip (its label) as an SVG ``<title>`` in its group.
 
-    Claim markers carry a gid ``claim-marker--<id>`` and their words as label
+    Claim and denial markers carry a gid ``<role>--<id>`` and their words as label
     (``_draw_claim``); browsers show the ``<title>`` on hover, and the marker's ``url``
     (matplotlib writes it as a link) opens the report.
 
@@ -1197,7 +1198,7 @@ def svg_with_tooltips(svg: str, fig: Figure) -> str:
 
     tips = {
         str(a.get_gid()): str(a.get_label())
-        for a in fig.findobj(lambda a: str(a.get_gid() or "").startswith(TIP_PREFIX))
+        for a in fig.findobj(lambda a: str(a.get_gid() or "").startswith(TIP_PREFIXES))
     }
 
     def add(match: re.Match[str]) -> str:
@@ -1443,7 +1444,7 @@ def _draw_denials(ax: Axes, denials: pd.DataFrame) -> None:
     for rec in denials.sort_values(["_x1", "claim_id"]).to_dict("records"):
         x = mdates.date2num(rec["_x1"])
         colour = claimant_style(rec["claimant"])["color"]
-        ax.plot(
+        (mark,) = ax.plot(
             [x],
             [0.0],
             transform=on_axis,
@@ -1454,8 +1455,11 @@ def _draw_denials(ax: Axes, denials: pd.DataFrame) -> None:
             color=colour,
             clip_on=False,
             zorder=5,
-            gid=GIDS["denied"],
+            gid=f"{GIDS['denied']}--{_safe_id(rec.get('claim_id'))}",
+            label=_tooltip(rec),
         )
+        if isinstance(rec.get("url"), str) and rec["url"]:
+            mark.set_url(rec["url"])
         if x - labelled.get(rec["claimant"], -math.inf) < DENIAL_LABEL_GAP_DAYS:
             continue  # one label for a run of denials by the same claimant
         labelled[rec["claimant"]] = x
@@ -1533,7 +1537,9 @@ def _draw_claim(
         ls="none",
         alpha=alpha,
         zorder=3,
-        gid=GIDS["denied"] if status["marker"] else TIP_PREFIX + _safe_id(rec.get("claim_id")),
+        gid=(GIDS["denied"] if status["marker"] else GIDS["marker"])
+        + "--"
+        + _safe_id(rec.get("claim_id")),
         label=_tooltip(rec),
     )
     if isinstance(rec.get("url"), str) and rec["url"]:
