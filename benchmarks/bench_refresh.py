@@ -130,8 +130,8 @@ def report(label: str, runs: list[dict[str, float]], target: float) -> None:
     medians = {k: statistics.median(r.get(k, 0.0) for r in runs) for k in keys}
     steps = ", ".join(f"{k} {medians[k]:.1f}" for k in STEPS if k in medians)
     print(f"{label}: median of {len(runs)} runs: total {medians['total']:.1f} s ({steps})")
-    print("  (the notebooks run in their kernels while the charts are drawn: 'charts' includes")
-    print("  the wait for them; 'notebooks' is only what was left to wait for afterwards)")
+    print("  (the notebooks run in their kernels while the charts are drawn: 'charts' is")
+    print("  sharing the cores with them; 'notebooks' is what was left to wait for afterwards)")
     print(
         f"  cpu: this process {medians['cpu_self']:.1f} s, notebook kernels "
         f"{medians['cpu_children']:.1f} s; target {target:.0f} s; "

@@ -1732,6 +1732,9 @@ def axis_label(rows: pd.DataFrame, metrics: Sequence[str]) -> str:
         >>> axis_label(pd.DataFrame({"metric": ["pay"], "unit": ["USD"], "per": ["month"]}),
         ...     ["pay"])
         'USD per month'
+        >>> axis_label(pd.DataFrame({"metric": ["killed"], "unit": ["portraits"],
+        ...     "per": [None]}), ["killed"])
+        'portraits over the period (flow)'
     """
     axis = metric_info(metrics[0]).axis if metrics else "other"
     kinds = {metric_info(m).kind for m in metrics}
@@ -1744,7 +1747,9 @@ def axis_label(rows: pd.DataFrame, metrics: Sequence[str]) -> str:
     if len(keys) > 1:
         raise ValueError(f"one axis, several units or scopes: {', '.join(keys)}")
     unit, per, scope = keys[0].split("|")
-    if not axis.startswith("persons") and unit:
+    if axis.startswith("persons") and unit and unit != "persons":
+        label = label.replace("persons", unit.replace("_", " "), 1)  # "portraits over ..."
+    elif not axis.startswith("persons") and unit:
         label = _measure_words(f"{unit}|{per}|total")
     if scope != "total":
         label += f" — {SCOPE_WORDS.get(scope, scope)}"
