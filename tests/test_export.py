@@ -155,3 +155,14 @@ def test_the_workbook_has_claims_codebook_and_sources_sheets(table, ledger, tmp_
     assert sources[1][:2] == ["Test Agency", "TA|=SUM(A1)"]
     assert sources[1][6] == "'@invented for this test"
     assert book["sources"].freeze_panes == "A2"
+
+
+def test_the_workbook_carries_no_save_time(table, tmp_path):
+    import re
+    import zipfile
+
+    path = export_all(table, tmp_path)[2]
+    core = zipfile.ZipFile(path).read("docProps/core.xml").decode("utf-8")
+    stamps = re.findall(r"<dcterms:(created|modified)[^>]*>([^<]*)<", core)
+    assert stamps == [("created", "2000-01-01T00:00:00Z"), ("modified", "2000-01-01T00:00:00Z")]
+    assert {i.date_time for i in zipfile.ZipFile(path).infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -18,6 +18,7 @@ import csv
 import datetime
 import io
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -306,5 +307,12 @@ def _fixed_zip(data: bytes) -> bytes:
             member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             member.compress_type = zipfile.ZIP_DEFLATED
             member.external_attr = 0o644 << 16
-            target.writestr(member, source.read(info.filename))
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time here
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(<)",
+                    rb"\g<1>" + FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>",
+                    data,
+                )
+            target.writestr(member, data)
     return out.getvalue()
