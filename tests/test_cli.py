@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import ROOT, write_report
 
 from tracker import cli
@@ -42,6 +43,7 @@ def test_a_broken_ledger_exits_2_naming_the_file(ledger, capsys, tmp_path):
     assert "data/reports/2024-11-01-bad.yaml: not valid YAML" in err
 
 
+@pytest.mark.slow  # draws every chart of the shipped record
 def test_refresh_writes_table_exports_and_charts(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["refresh", "--out", str(out), "--no-notebooks"]) == 0

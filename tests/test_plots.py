@@ -410,6 +410,7 @@ def test_originators_chart_counts_relays_once(claims: pd.DataFrame) -> None:
 # --- files -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # draws every chart twice
 def test_save_main_charts_is_deterministic(claims: pd.DataFrame, tmp_path) -> None:
     first = save_main_charts(claims, tmp_path / "a")
     second = save_main_charts(claims, tmp_path / "b")
