@@ -214,6 +214,9 @@ SAVE_METADATA: dict[str, dict[str, Any]] = {
     "svg": {"Date": None, "Creator": None},
 }
 FIGSIZE = (10.0, 5.2)
+PANEL_HEIGHT = 3.2  # inches per timeline panel, at least
+LEGEND_LINE = 0.2  # inches per legend line (a panel grows to fit its legend)
+LEGEND_KEY_LINES = 7  # legend lines of the key (statuses, bands, bounds, spans)
 PNG_COMPRESS_LEVEL = 3  # zlib level of the PNG files: fast to write, a little larger
 #: y-axis caption for people, by metric kind (several kinds on one axis use ``AXIS_LABELS``).
 PERSONS_LABELS: dict[str, str] = {
@@ -448,8 +451,24 @@ def timeline_figure(
     if not shown:
         shown = [(m, "") for m in _metric_list(df, metrics)[:1]]
     n = max(1, len(shown))
-    fig = Figure(figsize=(FIGSIZE[0], 1.4 + 3.2 * n))
-    axes = fig.subplots(n, 1, sharex=True, squeeze=False)[:, 0]
+    # each panel tall enough for its legend (one line per claimant plus the key)
+    rows_all = _dated_valued(df, [m for m, _ in shown], include_pending)
+    keyed = measure_of(rows_all) if len(rows_all) else pd.Series(dtype=str)
+    heights = [
+        max(
+            PANEL_HEIGHT,
+            LEGEND_LINE
+            * (
+                rows_all.loc[(rows_all["metric"] == m) & (keyed == k), "claimant"].nunique()
+                + LEGEND_KEY_LINES
+            ),
+        )
+        for m, k in shown
+    ]
+    fig = Figure(figsize=(FIGSIZE[0], 1.4 + sum(heights)))
+    axes = fig.subplots(n, 1, sharex=True, squeeze=False, gridspec_kw={"height_ratios": heights})[
+        :, 0
+    ]
     everything = [m for m, _ in shown]
     for ax, (metric, key) in zip(axes, shown, strict=False):
         timeline(df, ax, [metric], include_pending, frame=False, measure=key or None)
