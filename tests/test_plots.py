@@ -631,3 +631,5 @@ def test_the_table_of_plotted_claims_links_each_report(claims) -> None:
     assert sorted(table["claim_id"]) == ["p01", "p02", "p03", "p04", "p05", "p06", "p07"]
     assert html.count('<a href="https://example.org/') == 7
     assert "7 claims plotted" in html
+    short = claims_table(df, [PRESENT], max_rows=2).to_html()
+    assert short.count("<a href=") == 2 and "7 claims plotted; the latest 2 shown" in short

@@ -198,17 +198,17 @@ FIXED_TIME = datetime.datetime(2000, 1, 1)
 EXCEL_WIDTHS: dict[str, int] = {"string": 22, "number": 11, "integer": 9, "date": 11}
 
 
-def _excel_cell(value: Any, kind: str) -> Any:
-    """One claims-sheet cell: numbers and dates as such, text defused, missing empty."""
-    if _missing(value):
-        return None
+def _excel_column(column: pd.Series, kind: str) -> list[Any]:
+    """One claims-sheet column as cell values (dates, numbers, defused text; None if missing)."""
+    present = column.notna().tolist()
+    values = column.tolist()
     if kind == "date":
-        return value.date()
+        return [v.date() if p else None for v, p in zip(values, present, strict=True)]
     if kind == "number":
-        return float(value)
+        return [float(v) if p else None for v, p in zip(values, present, strict=True)]
     if kind == "integer":
-        return int(value)
-    return defuse(str(value))
+        return [int(v) if p else None for v, p in zip(values, present, strict=True)]
+    return [defuse(str(v)) if p else None for v, p in zip(values, present, strict=True)]
 
 
 def write_excel(df: pd.DataFrame, path: Path | str, sources_csv: Path | str | None = None) -> Path:
@@ -255,9 +255,12 @@ def write_excel(df: pd.DataFrame, path: Path | str, sources_csv: Path | str | No
     for index, kind in enumerate(kinds, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = EXCEL_WIDTHS[kind]
     header(sheet, list(COLUMN_NAMES))
+    columns = [
+        _excel_column(table[name], kind) for name, kind in zip(COLUMN_NAMES, kinds, strict=True)
+    ]
     dates = [i for i, k in enumerate(kinds) if k == "date"]
-    for record in table.itertuples(index=False, name=None):
-        row: list[Any] = [_excel_cell(v, k) for v, k in zip(record, kinds, strict=True)]
+    for record in zip(*columns, strict=True):
+        row: list[Any] = list(record)
         for i in dates:
             if row[i] is not None:
                 cell = WriteOnlyCell(sheet, value=row[i])

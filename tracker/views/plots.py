@@ -214,6 +214,7 @@ SAVE_METADATA: dict[str, dict[str, Any]] = {
     "svg": {"Date": None, "Creator": None},
 }
 FIGSIZE = (10.0, 5.2)
+TABLE_MAX_ROWS = 200  # rows of a notebook's table of plotted claims (the latest)
 PANEL_HEIGHT = 3.2  # inches per timeline panel, at least
 LEGEND_LINE = 0.2  # inches per legend line (a panel grows to fit its legend)
 LEGEND_KEY_LINES = 7  # legend lines of the key (statuses, bands, bounds, spans)
@@ -785,10 +786,12 @@ def claims_table(
     metrics: Sequence[str] | str | None = None,
     include_pending: bool = False,
     claim_ids: Iterable[str] | None = None,
+    max_rows: int | None = TABLE_MAX_ROWS,
 ) -> Any:
     """``plotted_claims`` as a styled table for a notebook: the outlet links to the report.
 
-    Returns a pandas ``Styler`` (shown as HTML in Jupyter and in the executed notebooks).
+    Returns a pandas ``Styler`` (shown as HTML in Jupyter and in the executed notebooks);
+    over ``max_rows`` claims, the latest ``max_rows`` are shown and the caption says so.
 
     Example:
         >>> claims_table(claims, ["troops_present"]).to_html()  # doctest: +SKIP
@@ -796,6 +799,9 @@ def claims_table(
     from html import escape
 
     table = plotted_claims(df, metrics, include_pending, claim_ids)
+    total = len(table)
+    if max_rows is not None and total > max_rows:
+        table = table.tail(max_rows)  # the latest claims (the table is in date order)
 
     def link(rec: dict) -> str:
         outlet = escape(str(rec["outlet"])) if pd.notna(rec["outlet"]) else "report"
@@ -812,7 +818,14 @@ def claims_table(
         shown.style.hide(axis="index")
         .format({c: _number_cell for c in ("low", "best", "high")})
         .format(escape, subset=text, na_rep="")
-        .set_caption(f"{len(shown)} {_plural(len(shown), 'claim')} plotted")
+        .set_caption(
+            f"{total} {_plural(total, 'claim')} plotted"
+            + (
+                f"; the latest {len(shown)} shown (all in claims.xlsx)"
+                if len(shown) < total
+                else ""
+            )
+        )
     )
 
 
