@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from support import ROOT, write_report
 
 from tracker import cli
@@ -42,17 +43,20 @@ def test_a_broken_ledger_exits_2_naming_the_file(ledger, capsys, tmp_path):
     assert "data/reports/2024-11-01-bad.yaml: not valid YAML" in err
 
 
+@pytest.mark.slow  # draws every chart of the shipped record
 def test_refresh_writes_table_exports_and_charts(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["refresh", "--out", str(out), "--no-notebooks"]) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0] == f"[1/3] table: loading {ROOT / 'data'}"
+    assert printed[0] == f"[1/4] table: loading {ROOT / 'data'}"
     assert printed[-1].startswith("done: ") and "claims" in printed[-1]
     assert sorted(p.name for p in out.iterdir()) == [
         "charts",
         "claims-excel.csv",
         "claims.csv",
+        "claims.xlsx",
         "datapackage.json",
+        "index.html",
     ]
     charts = {p.name for p in (out / "charts").iterdir()}
     assert {

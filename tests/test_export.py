@@ -110,7 +110,7 @@ def test_the_excel_file_has_a_bom_and_crlf(table, tmp_path):
 
 
 def test_datapackage_describes_every_column_in_order(table, tmp_path):
-    package = json.loads(export_all(table, tmp_path)[2].read_text())
+    package = json.loads(export_all(table, tmp_path)[3].read_text())
     schema = package["resources"][0]["schema"]
     assert [f["name"] for f in schema["fields"]] == list(COLUMN_NAMES)
     metric = next(f for f in schema["fields"] if f["name"] == "metric")
@@ -119,3 +119,50 @@ def test_datapackage_describes_every_column_in_order(table, tmp_path):
         and "troops_present" in metric["constraints"]["enum"]
     )
     assert schema["primaryKey"] == "claim_id"
+
+
+def test_the_workbook_has_claims_codebook_and_sources_sheets(table, ledger, tmp_path):
+    from openpyxl import load_workbook
+
+    from tracker.claims.columns import COLUMNS
+
+    (ledger / "sources.csv").write_text(
+        "name,aliases,type,side,country,reliability,reason\n"
+        "Test Agency,TA|=SUM(A1),intelligence,neutral,XX,B,@invented for this test\n",
+        encoding="utf-8",
+    )
+    path = export_all(table, tmp_path, ledger)[2]
+    book = load_workbook(path)
+    assert book.sheetnames == ["claims", "codebook", "sources"]
+    claims = book["claims"]
+    header = [c.value for c in claims[1]]
+    assert header == list(COLUMN_NAMES)
+    assert (claims.freeze_panes, claims.auto_filter.ref) == (
+        "A2",
+        f"A1:{claims.cell(1, len(COLUMN_NAMES)).column_letter}4",
+    )
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in claims.iter_rows(2)]
+    assert {r["outlet"] for r in rows} == {"'=cmd|' /C calc'!A0"}
+    transported = next(r for r in rows if r["metric"] == "troops_transported")
+    assert (transported["low"], transported["published"].date().isoformat()) == (
+        3000.0,
+        "2024-11-01",
+    )
+    codebook = [[c.value for c in row] for row in book["codebook"].iter_rows(2)]
+    assert [r[0] for r in codebook] == [c.name for c in COLUMNS]
+    assert "troops_present" in next(r for r in codebook if r[0] == "metric")[4]
+    sources = [[c.value for c in row] for row in book["sources"].iter_rows()]
+    assert sources[1][:2] == ["Test Agency", "TA|=SUM(A1)"]
+    assert sources[1][6] == "'@invented for this test"
+    assert book["sources"].freeze_panes == "A2"
+
+
+def test_the_workbook_carries_no_save_time(table, tmp_path):
+    import re
+    import zipfile
+
+    path = export_all(table, tmp_path)[2]
+    core = zipfile.ZipFile(path).read("docProps/core.xml").decode("utf-8")
+    stamps = re.findall(r"<dcterms:(created|modified)[^>]*>([^<]*)<", core)
+    assert stamps == [("created", "2000-01-01T00:00:00Z"), ("modified", "2000-01-01T00:00:00Z")]
+    assert {i.date_time for i in zipfile.ZipFile(path).infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -20,6 +20,13 @@ EXPECTED = [
 ]
 
 
+def _python(source: str) -> str:
+    """A cell's code with IPython magics ("%matplotlib inline") turned into Python."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    return TransformerManager().transform_cell(source)
+
+
 def _code_cells(path):
     return [c for c in nbformat.read(str(path), as_version=4).cells if c.cell_type == "code"]
 
@@ -41,7 +48,7 @@ def test_a_notebook_defines_no_functions_or_classes(path):
     defined = [
         f"{type(node).__name__} {getattr(node, 'name', '')}".strip()
         for cell in _code_cells(path)
-        for node in ast.walk(ast.parse(cell.source))
+        for node in ast.walk(ast.parse(_python(cell.source)))
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda)
     ]
     assert defined == []
@@ -119,3 +126,31 @@ def test_the_add_report_notebook_saves_the_analysts_decisions(project_copy, tmp_
         ("about 1,500 soldiers", "troops_present", "accepted", "South Korea NIS"),
         ("at least 100", "casualties", "accepted", "South Korea NIS"),
     ]
+
+
+#: Chart cells per notebook: cells whose code draws a chart (ends in a figure).
+CHART_CALLS = ("timeline_figure(", "envelope_chart(", "spread_chart(", "originators_chart(")
+
+
+@pytest.mark.parametrize("name", ["02_deployment_timeline.ipynb", "03_compare_sources.ipynb"])
+@pytest.mark.notebook
+def test_charts_show_inline_as_images_with_a_table_of_claims_after(name, project_copy, tmp_path):
+    html = tmp_path / f"{name}.html"
+    nb = run_notebook(
+        project_copy / "notebooks" / name,
+        html,
+        {"OUT_DIR": str(tmp_path)},
+        env={"TRACKER_HOME": str(project_copy)},
+    )
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    charts = [i for i, c in enumerate(code) if c.source.startswith(CHART_CALLS)]
+    images = [
+        sum("image/png" in o.get("data", {}) for o in code[i].get("outputs", [])) for i in charts
+    ]
+    assert len(charts) >= 2 and images == [1] * len(charts)
+    tables = [code[i + 1].source for i in charts]
+    assert all("claims_table(" in t or "originators(" in t for t in tables)
+    page = html.read_text(encoding="utf-8")
+    assert "<Figure size" not in page and "&lt;Figure size" not in page
+    assert page.count("data:image/png;base64") >= len(charts)
+    assert '<a href="http' in page  # the tables link the reports

@@ -14,12 +14,19 @@ from claims_factory import NAN, claim, make_table  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from tracker.views.plots import (  # noqa: E402
+    CHART_RULES,
     GIDS,
+    MAX_POINTS,
     STYLE_PINS,
     add_chart_frame,
+    chart_plan,
+    chart_rules_markdown,
     claimant_style,
+    claims_table,
     envelope_chart,
     originators_chart,
+    plotted_claims,
+    read_events,
     save_main_charts,
     spread_chart,
     timeline,
@@ -95,8 +102,9 @@ def new_ax():
 
 
 def artists(ax, role: str) -> list:
+    """Artists of a role; a claim marker's gid is the role, "--", and its claim id."""
     gid = GIDS[role]
-    return [a for a in ax.findobj(lambda a: a.get_gid() == gid) if a is not ax]
+    return [a for a in ax.findobj(lambda a: str(a.get_gid()).split("--")[0] == gid) if a is not ax]
 
 
 def hollow(ax) -> list[str]:
@@ -306,7 +314,12 @@ def test_other_units_are_left_out_and_said() -> None:
     ax = timeline(df, new_ax(), ["pay"])
     (footer,) = artists(ax, "footer")
     assert (len(artists(ax, "marker")), ax.get_ylabel()) == (2, "USD per month")
-    assert footer.get_text().endswith("1 claim in another unit not shown.")
+    assert footer.get_text().endswith("1 claim in another unit or scope not shown.")
+    fig = timeline_figure(df, ["pay"])
+    assert [(a.get_title(loc="left"), a.get_ylabel()) for a in fig.axes] == [
+        ("Pay — USD per month", "USD per month"),
+        ("Pay — KRW per month", "KRW per month"),
+    ]
 
 
 # --- stocks and flows ------------------------------------------------------------------------
@@ -397,6 +410,7 @@ def test_originators_chart_counts_relays_once(claims: pd.DataFrame) -> None:
 # --- files -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # draws every chart twice
 def test_save_main_charts_is_deterministic(claims: pd.DataFrame, tmp_path) -> None:
     first = save_main_charts(claims, tmp_path / "a")
     second = save_main_charts(claims, tmp_path / "b")
@@ -441,10 +455,181 @@ def test_a_denial_without_a_number_is_an_x_on_the_time_axis(claims):
     )
     rows = make_table([*claims.to_dict("records"), denial])
     ax = timeline(rows, Figure().add_subplot(), [PRESENT])
-    marks = [
-        a for a in ax.lines if a.get_gid() == GIDS["denied"] and a.get_transform() != ax.transData
-    ]
+    marks = [a for a in artists(ax, "denied") if a.get_transform() != ax.transData]
     assert [
         (mdates.num2date(m.get_xdata()[0]).date().isoformat(), m.get_ydata()[0]) for m in marks
     ] == [("2024-10-10", 0.0)]
     assert [t.get_text() for t in ax.texts if t.get_text().endswith("denies")] == ["Russia denies"]
+
+
+# --- honest-chart rules ----------------------------------------------------------------------
+
+
+def test_the_codebook_prints_the_chart_rules_table() -> None:
+    from support import ROOT
+
+    codebook = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    section = codebook.split("## Chart rules", 1)[1].split("\n## ", 1)[0]
+    assert chart_rules_markdown() in section
+    assert len(CHART_RULES) == chart_rules_markdown().count("\n") - 1
+
+
+def test_no_axis_label_joins_units(claims: pd.DataFrame) -> None:
+    pay = [
+        claim(
+            "u1",
+            "2024-11-03",
+            "South Korea NIS",
+            "pay",
+            "exact",
+            (2000,) * 3,
+            unit="USD",
+            per="month",
+        ),
+        claim(
+            "u2", "2024-11-04", "Ukraine HUR", "pay", "exact", (24000,) * 3, unit="USD", per="year"
+        ),
+        claim(
+            "u3", "2024-11-05", "Pentagon", "pay", "exact", (2.7e6,) * 3, unit="KRW", per="month"
+        ),
+    ]
+    fig = timeline_figure(make_table(pay), ["pay"])
+    labels = sorted(a.get_ylabel() for a in fig.axes)
+    assert labels == ["KRW per month", "USD per month", "USD per year"]
+    assert all("/" not in label for label in labels)
+
+
+def _scoped(claims: pd.DataFrame) -> pd.DataFrame:
+    incident = claim("s1", "2024-12-10", "Zelensky", "killed", "exact", (9,) * 3, scope="incident")
+    total = claim("s2", "2024-12-12", "Pentagon", "killed", "exact", (3000,) * 3)
+    return make_table([*claims.to_dict("records"), incident, total])
+
+
+def test_incidents_get_their_own_panel_and_stay_out_of_the_envelope(claims) -> None:
+    df = _scoped(claims)
+    fig = timeline_figure(df, ["killed"])
+    assert [a.get_title(loc="left") for a in fig.axes] == [
+        "Killed — totals",
+        "Killed — single incidents",
+    ]
+    ax = envelope_chart(df, new_ax(), "killed", "2024-12-31")
+    values = sorted(m.get_ydata()[0] for m in artists(ax, "marker"))
+    assert values == [3000.0]  # the incident of 9 is not compared; HUR's vague band has no point
+
+
+def test_a_stock_of_a_whole_period_is_drawn_at_its_end_with_a_bracket() -> None:
+    october = {"period_start": "2024-10-01", "period_end": "2024-10-31", "period_kind": "period"}
+    df = make_table(
+        [claim("b1", "2024-11-02", "Ukraine HUR", PRESENT, "exact", (3000,) * 3, **october)]
+    )
+    ax = timeline(df, new_ax(), [PRESENT])
+    (marker,) = artists(ax, "marker")
+    (bracket,) = artists(ax, "bracket")
+    days = [mdates.num2date(x).date().isoformat() for x in bracket.get_xdata()]
+    assert mdates.num2date(marker.get_xdata()[0]).date().isoformat() == "2024-10-31"
+    assert (days[0], days[-1], artists(ax, "span")) == ("2024-10-01", "2024-10-31", [])
+    assert bracket.get_linewidth() < 1.5 and bracket.get_alpha() < 0.5
+
+
+def test_the_envelope_title_and_subtitle_give_one_date_and_the_ageing_rule(claims) -> None:
+    ax = envelope_chart(claims, new_ax(), PRESENT, "2024-12-31")
+    (subtitle,) = artists(ax, "subtitle")
+    assert ax.get_title(loc="left") == "Troops present: current claims by source"
+    assert subtitle.get_text() == (
+        "as of 31 Dec 2024 · current = each source's latest figure, if published within 180 days"
+    )
+
+
+def test_an_envelope_of_one_claimant_is_not_drawn_and_says_why(claims) -> None:
+    df = claims[claims["claimant"] == "Pentagon"]
+    ax = envelope_chart(df, new_ax(), PRESENT, "2024-12-31")
+    (footer,) = artists(ax, "footer")
+    assert artists(ax, "envelope") == []
+    assert "no envelope: the current claims come from 1 claimant" in footer.get_text().replace(
+        "\n", " "
+    )
+    plan = {c.stem: c.why_not for c in chart_plan(df)}
+    assert plan["envelope-troops_present"].startswith("no envelope")
+
+
+def test_key_events_are_marked_inside_the_time_axis(claims, tmp_path) -> None:
+    (tmp_path / "events.csv").write_text(
+        "date,label,source\n"
+        "2024-11-15,Event inside,https://example.org/a\n"
+        "2019-01-01,Event before,https://example.org/b\n",
+        encoding="utf-8",
+    )
+    events = read_events(tmp_path)
+    ax = timeline(claims, new_ax(), [PRESENT], events=events)
+    lines = artists(ax, "event")
+    labels = [t.get_text() for t in artists(ax, "event_label")]
+    (footer,) = artists(ax, "footer")
+    assert (len(lines), labels) == (1, ["2"])  # numbered in date order
+    assert "Key events (dashed): 2 = Event inside (15 Nov 2024)" in footer.get_text().replace(
+        "\n", " "
+    )
+    assert mdates.num2date(lines[0].get_xdata()[0]).date().isoformat() == "2024-11-15"
+
+
+def test_a_bad_event_row_is_named(tmp_path) -> None:
+    (tmp_path / "events.csv").write_text(
+        "date,label,source\n2024-11-15,,https://example.org/a\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"events.csv, line 2: empty label"):
+        read_events(tmp_path)
+
+
+def test_the_shipped_events_have_dates_labels_and_sources() -> None:
+    events = read_events()
+    assert len(events) >= 3
+    assert events["source"].str.startswith("https://").all()
+    assert pd.Timestamp("2024-08-06") in set(events["date"])
+
+
+def test_many_claims_are_summarised_per_source_and_month() -> None:
+    rows = [
+        claim(
+            f"t{i:04d}",
+            str((pd.Timestamp("2024-10-01") + pd.Timedelta(days=i % 120)).date()),
+            ["South Korea NIS", "Ukraine HUR", "Pentagon"][i % 3],
+            PRESENT,
+            "exact",
+            (1000.0 + i,) * 3,
+        )
+        for i in range(MAX_POINTS * 3)
+    ]
+    ax = timeline(make_table(rows), new_ax(), [PRESENT])
+    (footer,) = artists(ax, "footer")
+    assert len(artists(ax, "marker")) == 3 * 4  # three sources, four months
+    assert f"{MAX_POINTS * 3} claims summarised" in footer.get_text().replace("\n", " ")
+
+
+def test_every_svg_point_carries_claimant_outlet_and_link(claims, tmp_path) -> None:
+    import re
+
+    df = claims.assign(url=[f"https://example.org/{c}" for c in claims["claim_id"]])
+    save_main_charts(df, tmp_path)
+    svg = (tmp_path / "timeline-troops_present.svg").read_text(encoding="utf-8")
+    groups = re.findall(r'<g id="claim-marker--([^"]+)">\s*<title>([^<]+)</title>', svg)
+    assert sorted(cid for cid, _ in groups) == ["p01", "p02", "p03", "p04", "p06"]
+    for cid, tip in groups:
+        assert "Wire A" in tip and f"https://example.org/{cid}" in tip
+        assert f'xlink:href="https://example.org/{cid}"' in svg
+    assert "South Korea NIS: exact (Troops present) — Wire A, 23 Oct 2024" in dict(groups)["p01"]
+    denial = re.search(r'<g id="denied-marker--p07">\s*<title>([^<]+)</title>', svg)
+    assert denial and "Russia" in denial.group(1) and "https://example.org/p07" in denial.group(1)
+    envelope = (tmp_path / "envelope-troops_present.svg").read_text(encoding="utf-8")
+    tips = re.findall(r'<g id="claim-marker--([^"]+)">\s*<title>([^<]+)</title>', envelope)
+    assert len(tips) == 5 and all(f"https://example.org/{cid}" in tip for cid, tip in tips)
+    assert all(f'xlink:href="https://example.org/{cid}"' in envelope for cid, _ in tips)
+
+
+def test_the_table_of_plotted_claims_links_each_report(claims) -> None:
+    df = claims.assign(url=[f"https://example.org/{c}" for c in claims["claim_id"]])
+    table = plotted_claims(df, [PRESENT])
+    html = claims_table(df, [PRESENT]).to_html()
+    assert sorted(table["claim_id"]) == ["p01", "p02", "p03", "p04", "p05", "p06", "p07"]
+    assert html.count('<a href="https://example.org/') == 7
+    assert "7 claims plotted" in html
+    short = claims_table(df, [PRESENT], max_rows=2).to_html()
+    assert short.count("<a href=") == 2 and "7 claims plotted; the latest 2 shown" in short

@@ -84,14 +84,16 @@ def _cmd_table(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from tracker.table.ledger import load_claims
-    from tracker.views.export import export_all, write_csv
+    from tracker.views.export import export_all, write_csv, write_excel
 
     table = load_claims(args.data, include_pending=args.pending)
     out = Path(args.out)
     if args.excel:
         print(write_csv(table, out / "claims-excel.csv", excel=True))
+        sources = Path(args.data or paths.data_dir()) / "sources.csv"
+        print(write_excel(table, out / "claims.xlsx", sources))
     else:
-        for path in export_all(table, out):
+        for path in export_all(table, out, args.data):
             print(path)
     return 0
 
@@ -171,7 +173,7 @@ def _cmd_chart(args: argparse.Namespace) -> int:
     from tracker.table.ledger import load_claims
 
     table = load_claims(args.data, include_pending=args.pending)
-    written = draw_charts(table, args.out, include_pending=args.pending)
+    written = draw_charts(table, args.out, include_pending=args.pending, data_dir=args.data)
     print(f"{len(written)} chart files in {Path(args.out) / 'charts'}")
     return 0
 
@@ -500,14 +502,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, func, helptext in (
         ("table", _cmd_table, "print the claims table"),
-        ("export", _cmd_export, "write claims.csv, claims-excel.csv, datapackage.json"),
+        (
+            "export",
+            _cmd_export,
+            "write claims.csv, claims-excel.csv, claims.xlsx, datapackage.json",
+        ),
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("--data", default=None, help="ledger folder (default: data/)")
         p.add_argument("--pending", action="store_true", help="include pending claims")
         if name == "export":
             p.add_argument("--out", default=str(paths.out_dir()))
-            p.add_argument("--excel", action="store_true", help="only the Excel-safe CSV")
+            p.add_argument(
+                "--excel", action="store_true", help="only the Excel-safe CSV and claims.xlsx"
+            )
         p.set_defaults(func=func)
 
     p = sub.add_parser("extract", help="propose the claims of a report text")

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +109,51 @@ def run_notebook(
     if html_path is not None:
         atomic_write(html_path, to_html(nb))
     return nb
+
+
+def preload() -> None:
+    """Import the notebook machinery now, in the calling thread.
+
+    ``run_notebooks`` in a background thread would otherwise import IPython (through
+    nbconvert) while the main thread draws charts, and matplotlib may see a half-imported
+    IPython module.
+
+    Example:
+        >>> preload()
+    """
+    import importlib.util
+
+    import nbclient  # noqa: F401
+    import nbformat  # noqa: F401
+    from nbconvert import HTMLExporter  # noqa: F401
+
+    if importlib.util.find_spec("IPython") is not None:
+        import IPython  # noqa: F401
+
+
+def run_notebooks(
+    jobs: Sequence[tuple[Path, Path, Mapping[str, Any]]], workers: int | None = None
+) -> Iterator[tuple[Path, Path]]:
+    """Run several notebooks (path, HTML path, parameters) side by side; yield each when done.
+
+    Each notebook has its own kernel process, so up to ``workers`` (default: the machine's
+    cores, at most 4) run at once. Results come in the order of ``jobs``; the first failure
+    raises its :class:`NotebookError` once the running ones have finished.
+
+    Example:
+        >>> list(run_notebooks([]))
+        []
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not jobs:
+        return
+    workers = workers or max(1, min(4, os.cpu_count() or 1, len(jobs)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(run_notebook, path, html, params) for path, html, params in jobs]
+        for (path, html, _), future in zip(jobs, futures, strict=True):
+            future.result()
+            yield path, html
 
 
 def _failed_cell(nb: Any) -> int | None:

@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,9 +59,13 @@ def refresh(
     job builds from the valid reports, prints each file it left out with its first problem,
     and lists them in ``summary["skipped"]``.
 
+    Steps: table, export (CSV, xlsx, datapackage), charts, notebooks (unless
+    ``notebooks=False``), then ``index.html`` linking them all. Options are keyword-only,
+    so new ones can be added without breaking callers.
+
     Example:
         >>> refresh(out_dir="/tmp/out", progress=print)  # doctest: +SKIP
-        [1/2] table: ...
+        [1/5] table: ...
     """
     from tracker.table.ledger import load_ledger, select_reviews
     from tracker.views.export import export_all
@@ -80,12 +85,20 @@ def refresh(
         f"[1/{total}] table: {summary['claims']} claims from {summary['reports']} reports, "
         f"{summary['claimants']} claimants"
     )
-    written = export_all(table, out)
+    written = export_all(table, out, data_dir)
     progress(f"[2/{total}] export: " + ", ".join(_rel(p) for p in written))
-    for number, (name, step) in enumerate(steps[2:], start=3):
-        progress(f"[{number}/{total}] {name}: running")
-        for line in step(table, out, data_dir):
-            progress(f"[{number}/{total}] {name}: {line}")
+    context: dict[str, Any] = {"summary": summary}
+    with ThreadPoolExecutor(max_workers=1) as background:
+        # notebooks run in their own kernels while this process draws the charts
+        if notebooks:
+            from tracker.notebooks import preload
+
+            preload()  # imports done here, not raced by the background thread
+            context["notebooks"] = background.submit(_run_notebooks, out, data_dir)
+        for number, (name, step) in enumerate(steps[2:], start=3):
+            progress(f"[{number}/{total}] {name}: running")
+            for line in step(table, out, data_dir, context):
+                progress(f"[{number}/{total}] {name}: {line}")
     summary["outputs"] = str(out)
     return summary
 
@@ -94,37 +107,78 @@ def _steps(notebooks: bool) -> list[tuple[str, Any]]:
     steps: list[tuple[str, Any]] = [("table", None), ("export", None), ("charts", _charts)]
     if notebooks:
         steps.append(("notebooks", _notebooks))
+    steps.append(("index", _index))
     return steps
 
 
-def draw_charts(table: pd.DataFrame, out: Path | str, include_pending: bool = False) -> list[Path]:
+def draw_charts(
+    table: pd.DataFrame,
+    out: Path | str,
+    include_pending: bool = False,
+    data_dir: Path | str | None = None,
+) -> list[Path]:
     """The main charts of the ``MAIN_SUBJECT`` claims, as PNG and SVG in ``out/charts``.
+
+    Key events come from ``events.csv`` of ``data_dir`` (default: the project's ``data/``).
 
     Example:
         >>> from tracker import load_claims
         >>> draw_charts(load_claims(), "/tmp/out")  # doctest: +SKIP
     """
+    from tracker.views.plots import read_events, save_main_charts
+
+    subject = main_claims(table)
+    events = read_events(data_dir)
+    return save_main_charts(
+        subject, Path(out) / "charts", include_pending=include_pending, events=events
+    )
+
+
+def main_claims(table: pd.DataFrame) -> pd.DataFrame:
+    """The claims the main charts follow (``MAIN_SUBJECT``).
+
+    Example:
+        >>> from tracker import load_claims
+        >>> set(main_claims(load_claims())["subject"]) == {MAIN_SUBJECT}
+        True
+    """
     from tracker.table.select import filter_claims
-    from tracker.views.plots import save_main_charts
 
-    subject = filter_claims(table, subjects=[MAIN_SUBJECT])
-    return save_main_charts(subject, Path(out) / "charts", include_pending=include_pending)
+    return filter_claims(table, subjects=[MAIN_SUBJECT])
 
 
-def _charts(table: pd.DataFrame, out: Path, data_dir: Path | str | None) -> list[str]:
-    written = draw_charts(table, out)
+def _charts(
+    table: pd.DataFrame, out: Path, data_dir: Path | str | None, context: dict[str, Any]
+) -> list[str]:
+    written = draw_charts(table, out, data_dir=data_dir)
     return [f"{len(written)} files in {_rel(out / 'charts')} ({MAIN_SUBJECT} claims)"]
 
 
-def _notebooks(table: pd.DataFrame, out: Path, data_dir: Path | str | None) -> Any:
-    from tracker.notebooks import notebook_paths, run_notebook
+def _run_notebooks(out: Path, data_dir: Path | str | None) -> list[tuple[Path, Path]]:
+    from tracker.notebooks import notebook_paths, run_notebooks
 
-    for path in notebook_paths():
-        html = out / "notebooks" / f"{path.stem}.html"
-        yield f"{path.name} ..."
-        params = {"DATA_DIR": str(data_dir) if data_dir else None, "OUT_DIR": str(out)}
-        run_notebook(path, html, params)
+    params = {"DATA_DIR": str(data_dir) if data_dir else None, "OUT_DIR": str(out)}
+    jobs = [(p, out / "notebooks" / f"{p.stem}.html", params) for p in notebook_paths()]
+    return list(run_notebooks(jobs))
+
+
+def _notebooks(
+    table: pd.DataFrame, out: Path, data_dir: Path | str | None, context: dict[str, Any]
+) -> Any:
+    done = context["notebooks"].result()  # started with the charts; a failure raises here
+    for path, html in done:
         yield f"{path.name} -> {_rel(html)}"
+
+
+def _index(
+    table: pd.DataFrame, out: Path, data_dir: Path | str | None, context: dict[str, Any]
+) -> list[str]:
+    from tracker.views.plots import chart_plan, read_events
+    from tracker.views.site import write_index
+
+    plan = chart_plan(main_claims(table))
+    path = write_index(out, context["summary"], plan, read_events(data_dir))
+    return [_rel(path)]
 
 
 def _rel(path: Path) -> str:

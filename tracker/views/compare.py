@@ -53,6 +53,14 @@ REVISION_PERIOD_KINDS: frozenset[str] = frozenset({"point", "period", "since", "
 #: Statuses whose figures are current estimates (denials are listed, never enveloped).
 LIVE_STATUSES: tuple[str, ...] = ("reported", "planned")
 
+#: The one ageing rule of every "current claims" view (envelope, spread of stocks): a source's
+#: latest figure counts as current for this many days after it was published.
+CURRENT_MAX_AGE_DAYS = 180
+
+#: Scopes that envelopes and spreads compare: totals only (an incident or an increment is not
+#: a standing number; a missing scope counts as a total, the ledger's default).
+COMPARED_SCOPES: tuple[str, ...] = ("total",)
+
 #: Display order of claimant types (most to least direct access).
 CLAIMANT_TYPE_ORDER: tuple[str, ...] = (
     "intelligence",
@@ -114,6 +122,7 @@ LATEST_COLUMNS: tuple[str, ...] = (
     "period_kind",
     "published",
     "outlet",
+    "url",
     "claim_id",
     "n_claims",
 )
@@ -127,9 +136,12 @@ ENVELOPE_COLUMNS: tuple[str, ...] = (
     "high",
     "interval",
     "qualifier",
+    "unit",
+    "per",
     "published",
     "period_end",
     "outlet",
+    "url",
     "claim_id",
 )
 
@@ -292,16 +304,15 @@ def supersession_links(df: pd.DataFrame, include_pending: bool = False) -> pd.Da
     group_key = [*CLAIM_KEY, "period_kind"]
     candidates = candidates[candidates.duplicated(group_key, keep=False)]
     candidates = candidates.sort_values(["published", "claim_id"], kind="stable")
-    for _, group in candidates.groupby(group_key, dropna=False, sort=False):
-        records = group.to_dict("records")
-        for i, old in enumerate(records):
-            if old["claim_id"] in explicitly_done or old["claim_id"] in pinned:
+    for records in _groups(candidates, group_key, _LINK_FIELDS):
+        for i, prior in enumerate(records):
+            if prior["claim_id"] in explicitly_done or prior["claim_id"] in pinned:
                 continue
-            for new in records[i + 1 :]:
-                if new["claim_id"] in explicit_newer or new["published"] <= old["published"]:
+            for later in records[i + 1 :]:
+                if later["claim_id"] in explicit_newer or later["published"] <= prior["published"]:
                     continue
-                if _overlap(old, new) and _key(old) != _key(new):
-                    links.append((old["claim_id"], new["claim_id"], "inferred"))
+                if _overlap(prior, later) and _key(prior) != _key(later):
+                    links.append((prior["claim_id"], later["claim_id"], "inferred"))
                     break
     return pd.DataFrame(links, columns=columns)
 
@@ -399,22 +410,111 @@ def live_claims(
     return latest[keep].reset_index(drop=True)
 
 
+def ageing_text(max_age_days: int | None = CURRENT_MAX_AGE_DAYS) -> str:
+    """The ageing rule in words, for the subtitle of every "current claims" view.
+
+    Example:
+        >>> ageing_text(180)
+        "current = each source's latest figure, if published within 180 days"
+    """
+    if max_age_days is None:
+        return "current = each source's latest figure, however old"
+    return f"current = each source's latest figure, if published within {max_age_days} days"
+
+
+def totals(df: pd.DataFrame) -> pd.DataFrame:
+    """Rows whose ``scope`` is compared across sources (``COMPARED_SCOPES``; missing = total).
+
+    Example:
+        >>> totals(pd.DataFrame({"scope": ["total", "incident", None]})).shape[0]
+        2
+    """
+    if "scope" not in df:
+        return df
+    return df[df["scope"].fillna(COMPARED_SCOPES[0]).isin(COMPARED_SCOPES)]
+
+
+def main_measure(df: pd.DataFrame) -> tuple[str | None, str | None]:
+    """The most frequent (unit, per) of the valued rows: what one axis may show.
+
+    Ties go to the alphabetically first, so the choice is stable. Missing = None.
+
+    Example:
+        >>> main_measure(pd.DataFrame({"metric": ["pay"] * 3, "unit": ["USD", "USD", "KRW"],
+        ...     "per": ["month"] * 3,
+        ...     "low": [1.0] * 3, "best": [1.0] * 3, "high": [1.0] * 3}))
+        ('USD', 'month')
+    """
+    rows = df[df[["low", "best", "high"]].notna().any(axis=1)] if len(df) else df
+    if rows.empty:
+        return (None, None)
+    keys = measure_keys(rows)
+    counts = keys.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    unit, per = counts.index[0].split("|")
+    return (unit or None, per or None)
+
+
+def measure_keys(df: pd.DataFrame) -> pd.Series:
+    """The key "unit|per" of each row (empty for missing): rows with equal keys may share an axis.
+
+    Example:
+        >>> list(measure_keys(pd.DataFrame({"metric": ["pay", "other"], "unit": ["USD", None],
+        ...     "per": ["month", None]})))
+        ['USD|month', '|']
+    """
+    unit = implied_unit(df).astype(object)
+    unit = unit.where(unit.notna(), "").astype(str)
+    per = df["per"].astype(object).where(df["per"].notna(), "").astype(str)
+    return unit + "|" + per
+
+
+def implied_unit(df: pd.DataFrame) -> pd.Series:
+    """``unit``, with ``persons`` where a people metric's figure names no noun ("this 10,000").
+
+    Example:
+        >>> list(implied_unit(pd.DataFrame({"metric": ["killed", "pay"], "unit": [None, None]})))
+        ['persons', None]
+    """
+    people = df["metric"].map(lambda m: metric_info(str(m)).axis.startswith("persons"))
+    unit = df["unit"].astype(object)
+    return unit.where(unit.notna() | ~people.astype(bool), "persons").where(
+        unit.notna() | people.astype(bool), None
+    )
+
+
+def in_measure(df: pd.DataFrame, measure: tuple[str | None, str | None]) -> pd.DataFrame:
+    """Rows in one (unit, per).
+
+    Example:
+        >>> in_measure(pd.DataFrame({"metric": ["pay", "pay"], "unit": ["USD", "KRW"],
+        ...     "per": ["month", "month"]}),
+        ...     ("KRW", "month")).shape[0]
+        1
+    """
+    return df[measure_keys(df) == f"{measure[0] or ''}|{measure[1] or ''}"]
+
+
 def envelope(
     df: pd.DataFrame,
     metric: str,
     at: DateLike,
     include_pending: bool = False,
-    max_age_days: int | None = None,
+    max_age_days: int | None = CURRENT_MAX_AGE_DAYS,
 ) -> pd.DataFrame:
-    """All live claims for one metric at a date, ordered by claimant type then value.
+    """All live totals for one metric at a date, in one unit, by claimant type then value.
 
-    ``interval`` is the figure in words ("at least 3,000", "10,000–12,000"). See
-    ``live_claims`` for ``max_age_days``. Columns: ``ENVELOPE_COLUMNS``.
+    Only totals (``COMPARED_SCOPES``) in the metric's main (unit, per) count; ``interval`` is
+    the figure in words ("at least 3,000", "10,000–12,000"). Claims older than
+    ``max_age_days`` are stale (``CURRENT_MAX_AGE_DAYS``, the one ageing rule). Columns:
+    ``ENVELOPE_COLUMNS``.
 
     Example:
         >>> envelope(claims, "troops_present", "2024-12-01")  # doctest: +SKIP
     """
-    live = live_claims(df, at, [metric], include_pending, max_age_days)
+    rows = totals(df[df["metric"] == metric])
+    rows = rows.assign(unit=implied_unit(rows))  # "10,000" of troops is persons
+    rows = in_measure(rows, main_measure(reviewed(rows, include_pending)))
+    live = live_claims(rows, at, [metric], include_pending, max_age_days)
     live = live.rename(columns={"figure": "interval"})
     return live[list(ENVELOPE_COLUMNS)].reset_index(drop=True)
 
@@ -425,25 +525,29 @@ def spread_over_time(
     freq: str = "MS",
     basis: Literal["live", "dated"] | None = None,
     include_pending: bool = False,
+    max_age_days: int | None = CURRENT_MAX_AGE_DAYS,
 ) -> pd.DataFrame:
     """How far apart sources are, per period: min/median/max of best across claimants.
 
     One vote per claimant per period (its latest claim). ``basis="live"`` uses each claimant's
-    current figure at the end of the period; ``"dated"`` the claims dated (``claim_date``) in it;
-    by default ``SPREAD_BASIS`` of the metric's kind. ``low``/``high`` are the widest bounds
-    (a missing bound falls back to best), ``ratio`` is max_best / min_best. Index: period start.
+    current figure at the end of the period (stale after ``max_age_days``, the same ageing
+    rule as the envelope); ``"dated"`` the claims dated (``claim_date``) in it; by default
+    ``SPREAD_BASIS`` of the metric's kind. Only totals in the metric's main (unit, per)
+    count. ``low``/``high`` are the widest bounds (a missing bound falls back to best),
+    ``ratio`` is max_best / min_best. Index: period start.
 
     Example:
         >>> spread_over_time(claims, "troops_present")[["min_best", "max_best"]]  # doctest: +SKIP
     """
-    basis = basis or SPREAD_BASIS[metric_info(metric).kind]
-    rows = reviewed(df, include_pending)
-    rows = rows[
-        (rows["metric"] == metric)
-        & rows["status"].isin(LIVE_STATUSES)
-        & rows[["low", "best", "high"]].notna().any(axis=1)
+    chosen = basis or SPREAD_BASIS[metric_info(metric).kind]
+    all_rows = reviewed(totals(df[df["metric"] == metric]), include_pending)
+    all_rows = all_rows.assign(unit=implied_unit(all_rows))
+    all_rows = in_measure(all_rows, main_measure(all_rows))
+    rows = all_rows[
+        all_rows["status"].isin(LIVE_STATUSES)
+        & all_rows[["low", "best", "high"]].notna().any(axis=1)
     ]
-    dates = claim_date(rows) if basis == "dated" else rows["published"]
+    dates = claim_date(rows) if chosen == "dated" else rows["published"]
     dates = dates.dropna()
     if dates.empty:
         return _empty_spread()
@@ -451,9 +555,9 @@ def spread_over_time(
     first = offset.rollback(dates.min().normalize())
     bins = pd.date_range(first, dates.max(), freq=freq)
     frames = []
-    if basis == "live":
-        for start, end in zip(bins, [*bins[1:], bins[-1] + offset], strict=True):
-            live = live_claims(df, end - pd.Timedelta(days=1), [metric], include_pending)
+    if chosen == "live":
+        ends = [end - pd.Timedelta(days=1) for end in [*bins[1:], bins[-1] + offset]]
+        for start, live in zip(bins, _live_over_time(all_rows, ends, max_age_days), strict=True):
             frames.append(_spread_row(start, live))
     else:
         rows = rows.assign(_date=claim_date(rows)).dropna(subset=["_date"])
@@ -461,11 +565,62 @@ def spread_over_time(
         revised = supersession_links(rows, include_pending)["claim_id"]
         rows = rows[~rows["claim_id"].isin(set(revised))]
         rows = rows[rows["rank"] != "deprecated"]
+        rows = rows.sort_values(["published", "claim_id"], kind="stable")
+        last = rows.groupby(["_bin", "claimant"], sort=False).tail(1)
+        by_bin = dict(list(last.groupby("_bin", sort=False)))
         for start in bins:
-            in_bin = rows[rows["_bin"] == start].sort_values(["published", "claim_id"])
-            frames.append(_spread_row(start, in_bin.groupby("claimant").tail(1)))
+            frames.append(_spread_row(start, by_bin.get(start, last.iloc[0:0])))
     out = pd.DataFrame(frames).set_index("period")
     out.index.name = "period"
+    return out
+
+
+def _live_over_time(
+    rows: pd.DataFrame, ends: list[pd.Timestamp], max_age_days: int | None
+) -> list[pd.DataFrame]:
+    """``live_claims`` at each of ``ends`` (sorted), from one pass of supersession.
+
+    A claim dies when its earliest reviser is published (``supersession_links`` over all
+    rows), so the links are worked out once instead of once per date.
+    """
+    rows = rows[rows["published"].notna()]
+    if rows.empty:
+        return [rows] * len(ends)
+    links = supersession_links(rows, include_pending=True)
+    published = dict(zip(rows["claim_id"], rows["published"], strict=True))
+    dies: dict[str, pd.Timestamp] = {}
+    for old, new in zip(links["claim_id"], links["superseded_by"], strict=True):
+        when = published.get(new)
+        if when is not None and (old not in dies or when < dies[old]):
+            dies[old] = when
+    rows = rows[~(_rank_pinned(rows) & (rows["rank"] == "deprecated"))]
+    rows = rows.assign(_rank=rows["rank"].map(RANK_ORDER).fillna(1))
+    rows = rows.sort_values(
+        ["published", "_rank", "period_end", "claim_id"], na_position="first", kind="stable"
+    )
+    keys = list(
+        zip(*(rows[c].astype(object).where(rows[c].notna(), None) for c in CLAIM_KEY), strict=True)
+    )
+    ids = list(rows["claim_id"])
+    pubs = list(rows["published"])
+    valued = list(rows[["low", "best", "high"]].notna().any(axis=1))
+    live_status = list(rows["status"].isin(LIVE_STATUSES))
+    out = []
+    for end in ends:
+        latest: dict[tuple, int] = {}
+        for i, (key, cid, pub) in enumerate(zip(keys, ids, pubs, strict=True)):
+            if pub > end:
+                break
+            death = dies.get(cid)
+            if death is None or death > end:
+                latest[key] = i
+        oldest = None if max_age_days is None else end - pd.Timedelta(days=max_age_days)
+        keep = [
+            i
+            for i in latest.values()
+            if live_status[i] and valued[i] and (oldest is None or pubs[i] >= oldest)
+        ]
+        out.append(rows.iloc[sorted(keep)])
     return out
 
 
@@ -487,38 +642,39 @@ def originators(df: pd.DataFrame, include_pending: bool = False) -> pd.DataFrame
     ]
     if rows.empty:
         return pd.DataFrame(columns=list(ORIGINATOR_COLUMNS))
+    keys = [
+        figure_key(lo, be, hi)
+        for lo, be, hi in zip(rows["low"], rows["best"], rows["high"], strict=True)
+    ]
     rows = rows.assign(
-        _fig=[
-            figure_key(lo, be, hi)
-            for lo, be, hi in zip(rows["low"], rows["best"], rows["high"], strict=True)
-        ]
+        _fk=[k[0] for k in keys], _flo=[k[1] for k in keys], _fhi=[k[2] for k in keys]
     )
     rows = rows.sort_values(["published", "claim_id"], na_position="first", kind="stable")
-    out = []
-    for (metric, claimant, unit, per, fig), group in rows.groupby(
-        ["metric", "claimant", "unit", "per", "_fig"], dropna=False, sort=False
-    ):
-        first = group.iloc[0]
-        out.append(
-            {
-                "metric": metric,
-                "claimant": claimant,
-                "claimant_type": first["claimant_type"],
-                "figure": _key_words(fig),
-                "low": first["low"],
-                "best": first["best"],
-                "high": first["high"],
-                "unit": unit,
-                "per": per,
-                "appearances": group["report_id"].nunique(),
-                "outlets": group["outlet"].dropna().nunique(),
-                "relays": group["via"].dropna().nunique(),
-                "originators": 1,
-                "first_published": group["published"].min(),
-                "last_published": group["published"].max(),
-            }
-        )
-    table = pd.DataFrame(out)
+    group_key = ["metric", "claimant", "unit", "per", "_fk", "_flo", "_fhi"]
+    for column in ("metric", "claimant", "unit", "per", "outlet", "via", "report_id"):
+        rows[column] = rows[column].astype(object).where(rows[column].notna(), None)
+    grouped = rows.groupby(group_key, dropna=False, sort=False)
+    table = grouped.agg(
+        claimant_type=("claimant_type", "first"),
+        low=("low", "first"),
+        best=("best", "first"),
+        high=("high", "first"),
+        appearances=("report_id", "nunique"),
+        outlets=("outlet", "nunique"),
+        relays=("via", "nunique"),
+        first_published=("published", "min"),
+        last_published=("published", "max"),
+    ).reset_index()
+    firsts = grouped.head(1)  # "first" skips missing values; the first row's values count
+    table["claimant_type"] = list(firsts["claimant_type"])
+    table["low"] = list(firsts["low"].astype(float))
+    table["best"] = list(firsts["best"].astype(float))
+    table["high"] = list(firsts["high"].astype(float))
+    table["figure"] = [
+        _key_words((k, lo, hi))
+        for k, lo, hi in zip(table["_fk"], table["_flo"], table["_fhi"], strict=True)
+    ]
+    table["originators"] = 1
     table["_m"] = table["metric"].map(_metric_rank)
     table = table.sort_values(
         ["_m", "appearances", "claimant", "best"], ascending=[True, False, True, True]
@@ -532,7 +688,16 @@ def originator_summary(df: pd.DataFrame, include_pending: bool = False) -> pd.Da
     Example:
         >>> originator_summary(claims).loc["troops_present", "claimants"]  # doctest: +SKIP
     """
-    table = originators(df, include_pending)
+    return summarise_originators(originators(df, include_pending))
+
+
+def summarise_originators(table: pd.DataFrame) -> pd.DataFrame:
+    """``originator_summary`` of an ``originators`` table already built (no second pass).
+
+    Example:
+        >>> list(summarise_originators(pd.DataFrame(columns=list(ORIGINATOR_COLUMNS))).columns)
+        ['appearances', 'originators', 'claimants']
+    """
     columns = ["appearances", "originators", "claimants"]
     if table.empty:
         return pd.DataFrame(columns=columns, index=pd.Index([], name="metric"))
@@ -545,6 +710,37 @@ def originator_summary(df: pd.DataFrame, include_pending: bool = False) -> pd.Da
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+#: Fields the supersession rule reads from each claim.
+_LINK_FIELDS: tuple[str, ...] = (
+    "claim_id",
+    "published",
+    "period_start",
+    "period_end",
+    "low",
+    "best",
+    "high",
+)
+
+
+def _python_values(column: pd.Series) -> list:
+    """A column as Python objects, missing values as None (so equal keys group together)."""
+    return column.astype(object).where(column.notna(), None).tolist()
+
+
+def _groups(df: pd.DataFrame, key: list[str], fields: Iterable[str]) -> list[list[dict]]:
+    """Rows as dicts of ``fields``, grouped by ``key`` in order of first appearance.
+
+    The same as ``groupby(key, dropna=False, sort=False)`` then ``to_dict("records")`` per
+    group, in one pass over plain lists (pandas row access is slow on Arrow-backed columns).
+    """
+    keys = list(zip(*(_python_values(df[c]) for c in key), strict=True)) if len(df) else []
+    names = list(fields)
+    values = [df[c].tolist() for c in names]
+    grouped: dict[tuple, list[dict]] = {}
+    for index, k in enumerate(keys):
+        grouped.setdefault(k, []).append({n: v[index] for n, v in zip(names, values, strict=True)})
+    return list(grouped.values())
 
 
 def _isnan(value: object) -> bool:

@@ -15,8 +15,10 @@ Example:
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -164,19 +166,156 @@ def write_datapackage(path: Path | str, csv_name: str = "claims.csv") -> Path:
     return atomic_write(path, text)
 
 
-def export_all(df: pd.DataFrame, out: Path | str) -> list[Path]:
-    """Write ``claims.csv``, ``claims-excel.csv`` and ``datapackage.json`` into ``out``.
+def export_all(df: pd.DataFrame, out: Path | str, data_dir: Path | str | None = None) -> list[Path]:
+    """Write ``claims.csv``, ``claims-excel.csv``, ``claims.xlsx`` and ``datapackage.json``.
+
+    ``data_dir`` is the ledger folder whose ``sources.csv`` fills the workbook's sources
+    sheet (default: the project's ``data/``).
 
     Example:
         >>> import pandas as pd, tempfile
         >>> from tracker.table.schema import coerce
         >>> [p.name for p in export_all(coerce(pd.DataFrame({"claim_id": ["a"]})),
         ...                             tempfile.mkdtemp())]
-        ['claims.csv', 'claims-excel.csv', 'datapackage.json']
+        ['claims.csv', 'claims-excel.csv', 'claims.xlsx', 'datapackage.json']
     """
+    from tracker import paths
+
     out = Path(out)
+    sources = Path(data_dir or paths.data_dir()) / "sources.csv"
     return [
         write_csv(df, out / "claims.csv"),
         write_csv(df, out / "claims-excel.csv", excel=True),
+        write_excel(df, out / "claims.xlsx", sources),
         write_datapackage(out / "datapackage.json"),
     ]
+
+
+#: Creation time written into claims.xlsx (fixed: the same table gives the same bytes).
+FIXED_TIME = datetime.datetime(2000, 1, 1)
+
+#: Column widths (characters) of the claims sheet, by column kind.
+EXCEL_WIDTHS: dict[str, int] = {"string": 22, "number": 11, "integer": 9, "date": 11}
+
+
+def _excel_column(column: pd.Series, kind: str) -> list[Any]:
+    """One claims-sheet column as cell values (dates, numbers, defused text; None if missing)."""
+    present = column.notna().tolist()
+    values = column.tolist()
+    if kind == "date":
+        return [v.date() if p else None for v, p in zip(values, present, strict=True)]
+    if kind == "number":
+        return [float(v) if p else None for v, p in zip(values, present, strict=True)]
+    if kind == "integer":
+        return [int(v) if p else None for v, p in zip(values, present, strict=True)]
+    return [defuse(str(v)) if p else None for v, p in zip(values, present, strict=True)]
+
+
+def write_excel(df: pd.DataFrame, path: Path | str, sources_csv: Path | str | None = None) -> Path:
+    """Write ``claims.xlsx``: claims (filters, frozen header), codebook and sources sheets.
+
+    The claims sheet has the schema's columns in order, rows sorted by ``claim_id``, an
+    autofilter over the header and the header row frozen. The codebook sheet lists each
+    column's name, kind, description and vocabulary (``tracker.claims.columns.COLUMNS``);
+    the sources sheet is ``sources_csv`` (default ``data/sources.csv``) as it stands. Every
+    text cell is defused against formula injection (``defuse``); numbers and dates are
+    left alone. Written atomically, with fixed times: the same table gives the same bytes.
+
+    Example:
+        >>> import pandas as pd, tempfile
+        >>> from tracker.table.schema import coerce
+        >>> p = write_excel(coerce(pd.DataFrame({"claim_id": ["a"]})), tempfile.mktemp(".xlsx"))
+        >>> p.suffix
+        '.xlsx'
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    from tracker import paths
+    from tracker.claims.columns import COLUMNS as CLAIM_COLUMNS
+
+    table = coerce(df).sort_values("claim_id", kind="stable")
+    kinds = [_KINDS[name] for name in COLUMN_NAMES]
+    book = Workbook(write_only=True)  # streamed: fast for tens of thousands of rows
+    bold = Font(bold=True)
+
+    def header(sheet: Any, names: list[str]) -> None:
+        cells = []
+        for name in names:
+            cell = WriteOnlyCell(sheet, value=name)
+            cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+
+    sheet = book.create_sheet("claims")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMN_NAMES))}{len(table) + 1}"
+    for index, kind in enumerate(kinds, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = EXCEL_WIDTHS[kind]
+    header(sheet, list(COLUMN_NAMES))
+    columns = [
+        _excel_column(table[name], kind) for name, kind in zip(COLUMN_NAMES, kinds, strict=True)
+    ]
+    dates = [i for i, k in enumerate(kinds) if k == "date"]
+    for record in zip(*columns, strict=True):
+        row: list[Any] = list(record)
+        for i in dates:
+            if row[i] is not None:
+                cell = WriteOnlyCell(sheet, value=row[i])
+                cell.number_format = "yyyy-mm-dd"
+                row[i] = cell
+        sheet.append(row)
+
+    codebook = book.create_sheet("codebook")
+    codebook.freeze_panes = "A2"
+    for letter, width in zip("ABCDE", (22, 9, 9, 70, 50), strict=True):
+        codebook.column_dimensions[letter].width = width
+    header(codebook, ["column", "kind", "required", "description", "vocabulary"])
+    for column in CLAIM_COLUMNS:
+        vocab = " | ".join(str(v) for v in column.vocab) if column.vocab else ""
+        codebook.append(
+            [column.name, column.kind, column.required, defuse(column.description), defuse(vocab)]
+        )
+
+    sources = book.create_sheet("sources")
+    source_path = Path(sources_csv) if sources_csv else paths.data_dir() / "sources.csv"
+    rows: list[list[str]] = []
+    if source_path.exists():
+        with source_path.open(encoding="utf-8", newline="") as handle:
+            rows = [[defuse(cell) for cell in row] for row in csv.reader(handle)]
+    if rows:
+        sources.freeze_panes = "A2"
+        if len(rows) > 1:
+            sources.auto_filter.ref = f"A1:{get_column_letter(len(rows[0]))}{len(rows)}"
+        header(sources, rows[0])
+        for row in rows[1:]:
+            sources.append(row)
+    book.properties.creator = "tracker"
+    book.properties.created = book.properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return atomic_write(path, _fixed_zip(buffer.getvalue()))
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same zip with fixed member times, so the same table gives the same bytes."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time here
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(<)",
+                    rb"\g<1>" + FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>",
+                    data,
+                )
+            target.writestr(member, data)
+    return out.getvalue()
