@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 from support import write_report
 
+from tracker.table import cache as cache_module
 from tracker.table import ledger as ledger_module
 from tracker.table.check import check_ledger
 from tracker.table.ledger import (
@@ -706,3 +707,26 @@ def test_a_text_may_live_in_the_data_folders_own_seeds(ledger):
     )
     assert int(load_claims(ledger)["span_start"].iloc[0]) == 13
     assert check_ledger(ledger) == []
+
+
+def test_the_cache_is_rewritten_only_after_enough_files_changed(ledger, monkeypatch):
+    monkeypatch.setattr(ledger_module, "REWRITE_AFTER", 2)
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)  # files just written count as settled
+    paths = []
+    for n in range(4):
+        body = REPORT.replace("2024-11-01-test-a", f"2024-11-01-test-{n}").replace(
+            "example.org/a", f"example.org/{n}"
+        )
+        paths.append(write_report(ledger, f"2024-11-01-test-{n}", body))
+    load_claims(ledger)
+    cache = ledger / ".cache" / "claims.parquet"
+    written = cache.stat().st_ino
+    paths[0].write_text(paths[0].read_text().replace("at least 3,000", "at least 4,000"))
+    assert 4000.0 in set(load_claims(ledger)["best"])  # read again, the cache kept as it was
+    assert cache.stat().st_ino == written
+    assert 4000.0 in set(load_claims(ledger)["best"])  # and read again on the next load
+    for path in paths[1:]:
+        path.write_text(path.read_text().replace("at least 3,000", "at least 5,000"))
+    assert sorted(load_claims(ledger)["best"].dropna())[-4:] == [4000.0, 5000.0, 5000.0, 5000.0]
+    assert cache.stat().st_ino != written  # 4 files read again: the cache is rewritten
+    assert load_claims(ledger).equals(load_claims(ledger, cache=False))

@@ -82,8 +82,13 @@ def sweep_texts(data_dir: Path | str | None = None) -> list[Path]:
     text), so nothing is removed on a guess.
 
     Example:
-        >>> sweep_texts()
-        []
+        >>> import shutil, tempfile
+        >>> data = Path(tempfile.mkdtemp()) / "data"
+        >>> _ = shutil.copytree(paths.data_dir(), data, ignore=shutil.ignore_patterns(".*"))
+        >>> (data.parent / "seeds").mkdir()
+        >>> _ = (data.parent / "seeds" / "0123456789abcdef.txt").write_text("no report")
+        >>> [p.name for p in sweep_texts(data)]
+        ['0123456789abcdef.txt']
     """
     data = Path(data_dir) if data_dir else paths.data_dir()
     with ledger_lock(data):
