@@ -38,6 +38,7 @@ from tracker.figures.parse import QUALIFIERS
 from tracker.table.edit import edit_claims
 from tracker.table.files import atomic_write
 from tracker.table.ledger import add_report, check_report, load_claims, read_report
+from tracker.table.lock import ledger_lock
 from tracker.table.schema import ValidationError
 
 if TYPE_CHECKING:
@@ -255,12 +256,13 @@ def apply_decisions(
 def _save_edit(data: Path, decisions: list[Decision]) -> list[Path]:
     """Read, edit, check and write the report files of ``decisions`` (the one write path).
 
-    Everything from reading the files to the last write happens here, so a ledger write
-    lock taken around this function covers the whole read-modify-write.
+    Everything from reading the files to the last write happens under the ledger's write
+    lock, so a concurrent add or review never interleaves with this read-modify-write.
     """
-    edits = _plan_edits(data, decisions)
-    for path, text in edits.items():
-        atomic_write(path, text)
+    with ledger_lock(data):
+        edits = _plan_edits(data, decisions)
+        for path, text in edits.items():
+            atomic_write(path, text)
     return list(edits)
 
 
