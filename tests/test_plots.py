@@ -633,3 +633,14 @@ def test_the_table_of_plotted_claims_links_each_report(claims) -> None:
     assert "7 claims plotted" in html
     short = claims_table(df, [PRESENT], max_rows=2).to_html()
     assert short.count("<a href=") == 2 and "7 claims plotted; the latest 2 shown" in short
+
+
+def test_chart_words_follow_the_vocabularies() -> None:
+    from tracker.claims.vocabulary import AXIS_LABELS, METRIC_INFO, SCOPES
+    from tracker.views.plots import PERSONS_LABELS, SCOPE_WORDS
+
+    assert tuple(SCOPE_WORDS) == SCOPES
+    kinds = {info.kind for info in METRIC_INFO.values() if info.axis.startswith("persons")}
+    assert set(PERSONS_LABELS) == kinds
+    assert PERSONS_LABELS["stock"] == AXIS_LABELS["persons_stock"]
+    assert PERSONS_LABELS["flow"] == AXIS_LABELS["persons_flow"]

@@ -221,9 +221,9 @@ LEGEND_KEY_LINES = 7  # legend lines of the key (statuses, bands, bounds, spans)
 PNG_COMPRESS_LEVEL = 3  # zlib level of the PNG files: fast to write, a little larger
 #: y-axis caption for people, by metric kind (several kinds on one axis use ``AXIS_LABELS``).
 PERSONS_LABELS: dict[str, str] = {
-    "stock": "persons present at the date (stock)",
-    "target": "persons planned by the date (target)",
-    "flow": "persons over the period (flow)",
+    "stock": AXIS_LABELS["persons_stock"],
+    "target": "persons planned by the date (target)",  # a target shares the stock axis
+    "flow": AXIS_LABELS["persons_flow"],
 }
 
 
