@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeAlias
 
 import pandas as pd
 
@@ -173,7 +173,7 @@ ORIGINATOR_COLUMNS: tuple[str, ...] = (
     "last_published",
 )
 
-DateLike = date | str | pd.Timestamp
+DateLike: TypeAlias = date | str | pd.Timestamp
 
 
 def metric_info(metric: str) -> MetricInfo:

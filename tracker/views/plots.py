@@ -208,7 +208,7 @@ ARROW_POINTS = 16.0  # length of an arrow cap in points
 FOOTER_NAMES = 6  # names listed per footer list before "+N more"
 FOOTER_WIDTH = 120  # characters per footer line
 #: Saving: fixed SVG ids; SVG text kept as text (searchable, selectable, and fast to write).
-SAVE_RC: dict[str, Any] = {"svg.hashsalt": "tracker", "svg.fonttype": "none", "font.size": 9.5}
+SAVE_RC: Any = {"svg.hashsalt": "tracker", "svg.fonttype": "none", "font.size": 9.5}
 SAVE_METADATA: dict[str, dict[str, Any]] = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -314,7 +314,7 @@ CHART_RULES: tuple[ChartRule, ...] = (
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def claimant_style(claimant: str) -> dict[str, str]:
+def claimant_style(claimant: str) -> dict[str, Any]:
     """Colour and marker of a claimant, identical in every chart and every run.
 
     Pinned claimants (``STYLE_PINS``) keep their style; any other name is hashed (SHA-256,
