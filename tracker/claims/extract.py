@@ -1122,7 +1122,7 @@ def _merge_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[tuple[Any, ...], list[int]] = {}
     for n, row in enumerate(rows):
         key = tuple(
-            row[k]
+            row.get(k)
             for k in (
                 "metric",
                 "status",
