@@ -47,12 +47,14 @@ import bisect
 import datetime as dt
 import functools
 import re
+import weakref
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker import paths
 from tracker.claims.columns import from_rows
+from tracker.claims.new_sources import NEW_SOURCE_FLAG, guess_source
 from tracker.claims.registry import Registry, Source, alias_key, load_registry
 from tracker.claims.rows import (
     UNATTRIBUTED_SOURCE,
@@ -174,6 +176,13 @@ class _Lang:
     pronouns: frozenset[str]
     particle: re.Pattern[str] | None
     subject_particle: str | None
+    no_spaces: bool = False
+    back: re.Pattern[str] | None = None
+    increment: re.Pattern[str] | None = None
+    incident: re.Pattern[str] | None = None
+    revision: re.Pattern[str] | None = None
+    materiel: re.Pattern[str] | None = None
+    source_types: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 _PERSON_WORDS = {
@@ -185,7 +194,12 @@ _PERSON_WORDS = {
     "es": r"\b(?:soldados|tropas|militares|efectivos|combatientes)\b",
     "ru": r"\b(?:военн\w+|солдат\w*|бойц\w+|человек)\b",
     "uk": r"\b(?:військов\w+|солдат\w*|бійц\w+|осіб|людей)\b",
-    "ja": r"(?:兵|部隊|人)",
+    "ja": r"(?:兵|部隊|人|要員)",
+    "zh": r"(?:士兵|官兵|军人|軍人|部队|部隊|兵力|名)",
+    "it": r"\b(?:soldati|militari|truppe|uomini|combattenti)\b",
+    "pl": r"\b(?:żołnierz\w*|wojskow\w*|oddział\w*|ludzi)\b",
+    "pt": r"\b(?:soldados|militares|tropas|combatentes)\b",
+    "is": r"\b(?:hermenn\w*|hermanna|manns|menn)\b",
 }
 
 
@@ -212,6 +226,7 @@ def _lang(lang: str) -> _Lang:
     """The compiled cue tables of ``lang`` (English where the language has none)."""
     key = lang if lang in cues.METRIC_CUES else "en"
     akey = lang if lang in cues.ATTRIBUTION else "en"
+    xkey = lang if lang in cues.BACK_FRAMES or lang in cues.SCOPE_CUES else "en"
     places = cues.PLACES.get(key, cues.PLACES["en"])
     place_rx = "|".join(f"(?:{p})" for p in places)
     preps = cues.PLACE_PREP.get(key, {})
@@ -245,7 +260,21 @@ def _lang(lang: str) -> _Lang:
         pronouns=frozenset(p.casefold() for p in cues.PRONOUNS.get(key, ())),
         particle=re.compile(rf"^(.+?){particle}$") if particle else None,
         subject_particle=particle,
+        no_spaces=lang in cues.NO_SPACES,
+        back=opt(cues.BACK_FRAMES),
+        increment=_maybe(cues.SCOPE_CUES.get(xkey, {}).get("increment")),
+        incident=_maybe(cues.SCOPE_CUES.get(xkey, {}).get("incident")),
+        revision=opt(cues.REVISION_CUES),
+        materiel=opt(cues.MATERIEL_WORDS),
+        source_types=tuple(
+            (kind, re.compile(rx, re.IGNORECASE))
+            for kind, rx in cues.SOURCE_TYPES.get(key, cues.SOURCE_TYPES["en"]).items()
+        ),
     )
+
+
+def _maybe(rx: str | None) -> re.Pattern[str] | None:
+    return re.compile(rx, re.IGNORECASE) if rx else None
 
 
 _NOT_BEFORE = re.compile("|".join(f"(?:{p})" for p in cues.NOT_A_COUNT_BEFORE))
@@ -440,9 +469,16 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
         if cls in ("according", "citing", "quoted_by"):
             np = sent.np_right(m.end())
         elif cls in ("according_left", "citing_left"):
-            np = _np_left_cjk(sent, m.start()) if cfg.subject_particle else sent.np_left(m.start())
+            if cfg.no_spaces:
+                np = _np_left_run(sent, m.start())
+            elif cfg.subject_particle:
+                np = _np_left_cjk(sent, m.start())
+            else:
+                np = sent.np_left(m.start())
         else:  # a verb: subject on the left, else inverted ("..., said the NIS")
-            if cfg.subject_particle:
+            if cfg.no_spaces:
+                np = _subject_run(sent, m.start())
+            elif cfg.subject_particle:
                 np = _subject_cjk(sent, m.start())
             else:
                 np = sent.np_left(m.start())
@@ -484,6 +520,47 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
 
 
 _TOPIC = re.compile(r"^(.{1,30}?)(?:은|는|は)$")
+# Clause edges in languages written without spaces (Chinese, Japanese).
+_RUN_BREAK = re.compile(r"[，,、。；;：:「」『』“”\"【】!?！？]|と、|(?<=[てでし])、")
+_RUN_TOPIC = re.compile(r"(.{1,40}?)(?:は|が)(?=[、,]|[^はが]{0,3}$|[0-9０-９])")
+_RUN_ADVERBS = re.compile(
+    r"(?:也|还|還|此前|曾|稍早|同样|同樣|都|亦|已|首度|首次|今天|今日|昨日|昨天|则|則|又|均|"
+    r"[0-9０-９]+日|\([^)]*\)|（[^）]*）)+$"
+)
+
+
+def _subject_run(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
+    """Subject of a verb in a language without spaces: the clause just before the verb.
+
+    Japanese: the last は/が-marked chunk of that clause, else the sentence's first topic
+    ("国家情報院は、...と明らかにした"); Chinese: the clause itself ("韩国防部表示").
+    """
+    cfg = sent.cfg
+    begin = sent.start
+    for m in _RUN_BREAK.finditer(sent.text, sent.start, verb_at):
+        begin = m.end()
+    clause = sent.text[begin:verb_at]
+    if cfg.subject_particle:
+        chunks = list(_RUN_TOPIC.finditer(clause))
+        if chunks:
+            m = chunks[-1]
+            return sent._finish(_RUN_ADVERBS.sub("", m.group(1)), begin + m.start())
+        head = sent.text[sent.start : verb_at]
+        topic = re.search(r"(?:^|[、,】])([^、,】]{1,40}?)(?:は|が)[、,]", head)
+        if topic:
+            return sent._finish(topic.group(1), sent.start + topic.start(1))
+        return None
+    words = _RUN_ADVERBS.sub("", clause.strip())
+    return sent._finish(words, begin) if 1 < len(words) <= 40 else None
+
+
+def _np_left_run(sent: _Sentence, at: int) -> tuple[str, int] | None:
+    """The run of characters before a particle cue ("RIAノーボスチ通信によると")."""
+    begin = sent.start
+    for m in _RUN_BREAK.finditer(sent.text, sent.start, at):
+        begin = m.end()
+    words = sent.text[begin:at][-30:]
+    return sent._finish(words, at - len(words)) if words.strip() else None
 
 
 def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
@@ -492,7 +569,8 @@ def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
     used: set[int] = set()
     for cls, words, at, _verb in base:
         kind = {"according": "report", "according_left": "report"}.get(cls, cls)
-        out.append(_Attribution(kind, words, (), at))
+        frame = "according" if cls.startswith("according") else None
+        out.append(_Attribution(kind, words, (), at, frame))
     for cls, words, at, _verb in found:
         if cls in ("citing", "citing_left"):
             i = _nearest(out, at, used)
@@ -510,7 +588,30 @@ def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
                 inner = out[i]
                 out[i] = replace(inner, via=(words, *(inner.via or (inner.words,))))
                 used.add(i)
+    out = _relayed(out)
     out += [_Attribution("hedge", words, (), at) for cls, words, at, _v in found if cls == "hedge"]
+    return out
+
+
+def _relayed(atts: list[_Attribution]) -> list[_Attribution]:
+    """"According to X, Y said ...": X relays Y (originator Y, ``via`` X > Y).
+
+    Applies when one "according to" frame comes before a speech or report verb of the same
+    sentence and neither is already a chain.
+    """
+    frames = [a for a in atts if a.kind == "report" and not a.via and a.flag == "according"]
+    verbs = [a for a in atts if a.kind in ("speech", "report") and a.flag != "according"]
+    if len(frames) != 1 or not verbs:
+        return [replace(a, flag=None) if a.flag == "according" else a for a in atts]
+    outer = frames[0]
+    inner = next((v for v in verbs if v.at > outer.at and not v.via), None)
+    out = []
+    for a in atts:
+        if a is outer and inner is not None:
+            continue
+        if a is inner:
+            a = replace(a, via=(outer.words, a.words))
+        out.append(replace(a, flag=None) if a.flag == "according" else a)
     return out
 
 
@@ -566,7 +667,62 @@ def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source 
     for cand in candidates:
         if cand and (src := registry.resolve(cand)) is not None:
             return src, cand
+    if cfg.no_spaces:
+        return _contained(words, registry)
     return None, words
+
+
+_ALIAS_INDEX: weakref.WeakKeyDictionary[Registry, re.Pattern[str]] = weakref.WeakKeyDictionary()
+
+
+def _alias_pattern(registry: Registry) -> re.Pattern[str]:
+    """One pattern of every registry name and alias of 2+ characters, longest first."""
+    rx = _ALIAS_INDEX.get(registry)
+    if rx is None:
+        names = {w for src in registry.sources.values() for w in (src.name, *src.aliases)}
+        parts = sorted((re.escape(w) for w in names if len(w) >= 2), key=len, reverse=True)
+        rx = re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+        _ALIAS_INDEX[registry] = rx
+    return rx
+
+
+def _contained(words: str, registry: Registry) -> tuple[Source | None, str]:
+    """In a language without spaces, the registry name inside the words ("美国国防部的发言人").
+
+    The longest name wins, one ending the words first (the head comes last); a name
+    shorter than a third of the words is only a modifier ("美国" in "美国国防部") and is
+    not taken.
+    """
+    best: tuple[int, int, str] | None = None
+    for m in _alias_pattern(registry).finditer(words):
+        name = m.group()
+        key = (m.end() == len(words), len(name), name)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None or (not best[0] and best[1] * 3 < len(words)):
+        return None, words
+    src = registry.resolve(best[2])
+    return (src, best[2]) if src is not None else (None, words)
+
+
+def _is_name(words: str, cfg: _Lang) -> bool:
+    """Whether claimant words name a source (not a stray word such as "has" or "Як").
+
+    Words that a language's ``SOURCE_TYPES`` recognise ("intelligence", "агентство") are a
+    source; otherwise a cased script needs a capitalised word (one of two letters only in
+    capitals: "AP"), a caseless script three characters.
+    """
+    w = words.strip()
+    if len(w) < 2 or w.casefold() in cfg.pronouns:
+        return False
+    if any(rx.search(w) for _, rx in cfg.source_types):
+        return True
+    if not any(c.lower() != c.upper() for c in w):
+        return len(w) >= 3
+    tokens = w.split()
+    if len(tokens) == 1 and len(w) <= 2:
+        return w.isupper()
+    return any(t[:1].isupper() for t in tokens)
 
 
 # --------------------------------------------------------------------------- figures
@@ -1093,9 +1249,14 @@ def _row(
             via = " > ".join([*chain, words])
         if att.flag:
             flags.append(att.flag)
+    if source is None and att is not None and alias_key(words) != alias_key(UNATTRIBUTED):
+        if _is_name(words, cfg):  # a named source the registry lacks: propose its row
+            source = guess_source(words, report.language)
+            flags.append(NEW_SOURCE_FLAG)
+        else:
+            words, via = UNATTRIBUTED, None
+            flags.append("no-attribution")
     if source is None:
-        if att is not None and alias_key(words) != alias_key(UNATTRIBUTED):
-            flags.append("claimant-not-in-registry")
         source = (reg.sources.get(UNATTRIBUTED) if reg else None) or UNATTRIBUTED_SOURCE
     when = found.when
     time_text = None

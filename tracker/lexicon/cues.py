@@ -15,6 +15,7 @@ casualties      casualties              reported   1
 killed          killed                  reported   1
 wounded         wounded                 reported   1
 captured        captured                reported   1
+other           other                   reported   1
 pay             pay                     reported   2
 planned         troops_planned          planned    3
 transported     troops_transported      reported   4
@@ -41,6 +42,10 @@ when no verb does ("stationed in the Kursk region" is ``troops_present``).
   the figure's status ``denied``;
 - ``hedge``: unattributed hedges ("reportedly", "angeblich", "전해졌다").
 
+Besides these, each language may define ``BACK_FRAMES`` (an attribution that points back to
+the figures just stated), ``SCOPE_CUES``, ``REVISION_CUES``, ``MATERIEL_WORDS``,
+``SOURCE_TYPES`` (a type guess for a proposed new source) and ``NO_SPACES``.
+
 Example:
     >>> "casualties" in METRIC_CUES["en"]
     True
@@ -57,6 +62,7 @@ METRIC_CLASSES: dict[str, tuple[str, str, int]] = {
     "killed": ("killed", "reported", 1),
     "wounded": ("wounded", "reported", 1),
     "captured": ("captured", "reported", 1),
+    "other": ("other", "reported", 1),
     "pay": ("pay", "reported", 2),
     "planned": ("troops_planned", "planned", 3),
     "transported": ("troops_transported", "reported", 4),
@@ -174,6 +180,24 @@ OTHER_CLAIM_UNITS = frozenset(
     }
 )
 WORKER_WORDS: dict[str, str] = collect("WORKER_WORDS")
+
+# Languages written without spaces between words (claimant phrases are runs of characters).
+NO_SPACES: frozenset[str] = frozenset(code for code, flag in collect("NO_SPACES").items() if flag)
+
+# An attribution that points back to the figures just stated ("Об этом сообщил X").
+BACK_FRAMES: dict[str, str] = collect("BACK_FRAMES")
+
+# Scope cues beside a figure: ``increment`` ("another 3,000"), ``incident`` (one event).
+SCOPE_CUES: dict[str, dict[str, str]] = collect("SCOPE_CUES")
+
+# Words between a new figure and the earlier one it revises ("to 11,000 from 10,000").
+REVISION_CUES: dict[str, str] = collect("REVISION_CUES")
+
+# Counted things after a figure that make it materiel ("24 ballistic missiles").
+MATERIEL_WORDS: dict[str, str] = collect("MATERIEL_WORDS")
+
+# A guess of a proposed new source's type from its words (type -> pattern).
+SOURCE_TYPES: dict[str, dict[str, str]] = collect("SOURCE_TYPES")
 NON_CLAIM_UNITS = frozenset(
     {
         "mm",
@@ -216,7 +240,10 @@ NOT_A_COUNT_BEFORE = (
     r"[A-Za-z][A-Za-z]?-$",
     r"[A-Za-z]{2,}-$",
     r"\b(?:Unit|No\.|Nr\.|Number|number|Brigade|Corps|Division|Regiment|Article|Resolution)\s$",
-    r"\b(?:KN|Hwasong|Iskander|Su|MiG|T|Ka|Mi)\s?$",
+    r"\b(?:KN|Hwasong|Iskander|Su|MiG|T|Ka|Mi|M|BTR|BMP)\s?$",
+    r"(?:火星|화성|北極星|북극성)[-\s]?$",
+    r"(?<!\w)(?:БТР|БМП|Т|М|Су|Ми|Ка)-?$",
+    r"[A-Za-zА-Яа-я]{1,4}$",
 )
 NOT_A_COUNT_AFTER = (
     r"^-?\s?(?:mm|millimet(?:er|re)s?|cm|calib(?:er|re)|kal\.|Kaliber)\b",

@@ -576,6 +576,12 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
         r"\bPOWs?\b",
         r"\bsurrendered\b",
     ),
+    "other": (
+        r"\bmissing\b",
+        r"\bdesert(?:ed|ers?|ion)\b",
+        r"\breturn(?:ed|ees?|ing)\b",
+        r"\brotat(?:ed|ion|ions)\b",
+    ),
     "pay": (
         r"\bpa(?:y|ys|id|ying)\b",
         r"\bsalar(?:y|ies)\b",
@@ -596,6 +602,9 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
         r"\bwould (?:send|deploy|dispatch)\b",
         r"\bto be (?:sent|deployed|dispatched)\b",
         r"\bprepar(?:es|ing|ed) to (?:send|deploy|dispatch)\b",
+        r"\bconsider(?:s|ed|ing)? sending\b",
+        r"\b(?:is|are|were|was) due\b",
+        r"\bdecided to (?:send|deploy|dispatch)\b",
     ),
     "transported": (
         r"\btransport(?:ed|ing)\b",
@@ -673,6 +682,8 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bdeclared\b",
         r"\binsist(?:ed|s)\b",
         r"\bput (?:the|their) (?:number|figure|toll|estimate)\b",
+        r"\braised (?:its|their|his|her) (?:estimate|figure|count)\b",
+        r"\bupdated (?:its|their|his|her) (?:estimate|figure|count)\b",
     ),
     "deny": (
         r"\bden(?:ied|ies|y)\b",
@@ -730,6 +741,16 @@ PRONOUNS: tuple[str, ...] = (
     "the newspaper",
     "the daily",
     "the report",
+    "the minister",
+    "the spokesman",
+    "the spokeswoman",
+    "the spokesperson",
+    "the president",
+    "the lawmaker",
+    "the general",
+    "the service",
+    "the department",
+    "the source",
 )
 
 PLACES: tuple[str, ...] = (
@@ -759,4 +780,38 @@ PLACE_PREP: dict[str, str] = {
     "in": r"\b(?:in|at|near) ",
 }
 
-WORKER_WORDS: str = r"\b(?:workers?|labou?rers?|builders|construction)\b"
+WORKER_WORDS: str = (
+    r"\b(?:workers?|labou?rers?|builders|construction|engineers?|sappers?|deminers?|"
+    r"demining|mine[- ]clearing|military builders)\b"
+)
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+# An attribution that points back to the figures just stated ("This was reported by X").
+BACK_FRAMES: str = r"\b(?:this was (?:reported|said|announced|stated)|that is according to)\b"
+
+# Words beside a figure that make it an increment ("another 3,000", "3,000 more").
+SCOPE_CUES: dict[str, str] = {
+    "increment": r"\b(?:another|additional|more|further|extra|fresh|new batch of)\b",
+    "incident": r"\b(?:in (?:an?|the|one) (?:attack|strike|battle|assault|ambush|raid|clash))\b",
+}
+
+# Words between a new figure and the earlier one it revises ("to 11,000 from 10,000").
+REVISION_CUES: str = r"\b(?:up from|down from|from|compared (?:with|to)|after|previously)\b"
+
+# Counted things that are materiel when they follow a figure.
+MATERIEL_WORDS: str = (
+    r"\b(?:shells?|rounds|missiles?|rockets?|artillery (?:systems|pieces|guns)|howitzers?|"
+    r"launchers?|containers?|munitions|tanks|vehicles|pieces of (?:equipment|military equipment)"
+    r"|units of (?:equipment|military equipment))\b"
+)
+
+# A guess of a new source's type from its words (type -> pattern), first match wins.
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"\b(?:news|agency|daily|times|post|tv|radio|press|media|journal|herald)\b",
+    "intelligence": r"\b(?:intelligence|spy|NIS|HUR|GUR)\b",
+    "military": r"\b(?:army|military|forces|command|general staff|armed)\b",
+    "anonymous_officials": r"\b(?:officials?|sources?)\b",
+    "researcher": r"\b(?:institute|analysts?|researchers?|think tank|university)\b",
+    "government": r"\b(?:ministry|minister|government|president|lawmaker|parliament|office)\b",
+}

@@ -313,33 +313,90 @@ FUTURE_MARKERS: tuple[str, ...] = (
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
-    "casualties": (r"\btués ou blessés\b", r"\bpertes\b", r"\bvictimes\b"),
-    "killed": (r"\btués?\b", r"\bmorts?\b"),
+    "casualties": (
+        r"\btués ou blessés\b",
+        r"\bmorts ou blessés\b",
+        r"\btués et blessés\b",
+        r"\bpertes\b",
+        r"\bvictimes\b",
+        r"\bbilan\b",
+    ),
+    "killed": (r"\btués?\b", r"\bmorts?\b", r"\bdécédés?\b", r"\bpéri\b", r"\bont péri\b"),
     "wounded": (r"\bblessés?\b",),
-    "captured": (r"\bcapturés?\b", r"\bprisonniers?\b"),
-    "pay": (r"\bpa(?:ie|yé|yés)\b", r"\bsalaires?\b", r"\bsolde\b"),
-    "planned": (r"\bprévoit\b", r"\benverra\b", r"\bdevrait\b", r"\bdevraient\b"),
-    "transported": (r"\btransportés?\b", r"\barrivés?\b", r"\bacheminés?\b"),
-    "front": (r"\bfront\b", r"\bcombats?\b"),
-    "present": (r"\benvoyés?\b", r"\bdéployés?\b", r"\bstationnés?\b", r"\ben Russie\b"),
+    "captured": (r"\bcapturés?\b", r"\bprisonniers?\b", r"\bfaits? prisonniers?\b"),
+    "other": (r"\bdisparus\b", r"\bdéserteurs?\b", r"\brentrés\b", r"\brotations?\b"),
+    "pay": (r"\bsolde\b", r"\bsalaires?\b", r"\bpayés?\b"),
+    "planned": (
+        r"\bprévoit\b",
+        r"\benverra\b",
+        r"\bva envoyer\b",
+        r"\benvisage\w* d'envoyer\b",
+        r"\bvenue prochaine\b",
+        r"\bdevrai(?:en)?t\b",
+        r"\bdécidé d'envoyer\b",
+        r"\bseront\b",
+    ),
+    "transported": (r"\btransportés?\b", r"\barrivés?\b", r"\btransférés?\b", r"\bacheminés?\b"),
+    "front": (r"\bfront\b", r"\bcombats?\b", r"\bcombattre\b"),
+    "present": (r"\benvoyés?\b", r"\bdéployés?\b", r"\ben Russie\b", r"\bstationnés?\b"),
     "front_place": (r"\bKoursk\b",),
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according": (r"\bselon\b", r"\bd'après\b"),
-    "citing": (r"\bcitant\b",),
-    "report": (r"\ba rapporté\b", r"\brapporte\b", r"\bécrit\b"),
+    "according": (
+        r"\bselon\b",
+        r"\bd'après\b",
+        r"\bd’après\b",
+        r"\bde source\b",
+    ),
+    "citing": (r"\bcitant\b", r"\bciant\b"),
+    "report": (r"\brapporte\b", r"\ba rapporté\b", r"\brapporté par\b", r"\bindique\b"),
     "speech": (
-        r"\ba (?:déclaré|affirmé|indiqué|estimé|annoncé|confirmé)\b",
+        r"\ba déclaré\b",
+        r"\ba affirmé\b",
+        r"\ba annoncé\b",
+        r"\ba indiqué\b",
+        r"\ba estimé\b",
+        r"\bestime\b",
+        r"\bévalue\b",
+        r"\ba précisé\b",
+        r"\ba assuré\b",
         r"\bdéclare\b",
         r"\baffirme\b",
+        r"\ba dit\b",
     ),
-    "deny": (r"\ba démenti\b", r"\bdément\b", r"\ba nié\b"),
-    "hedge": (r"\bauraient\b", r"\baurait\b"),
+    "deny": (r"\ba démenti\b", r"\bdément\b", r"\bnie\b", r"\ba nié\b"),
+    "hedge": (r"\bauraient\b", r"\bserait\b", r"\bseraient\b"),
 }
 
-NP_STOP: str = r"\s(?:que|qui|dans|à)\s"
+NP_STOP: str = r"\s(?:que|qu'|en|le|a|au|dans|ce|cette|mardi|lundi)\s"
+
+PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles", "le ministre", "l'agence", "le service")
 
 PLACES: tuple[str, ...] = (r"(?:la région de )?Koursk", r"Russie", r"Ukraine")
 
-PLACE_PREP: dict[str, str] = {"from": r"\bde ", "to": r"\bvers |\ben ", "in": r"\bdans |\ben |\bà "}
+PLACE_PREP: dict[str, str] = {"from": r"\bde |\bdepuis ", "to": r"\ben |\bvers |\bà ", "in": r"\ben |\bà |\bdans "}
+
+WORKER_WORDS: str = (
+    r"\b(?:ouvriers?|travailleurs?|bâtisseurs|sapeurs?|démineurs?|génie|déminage|"
+    r"constructeurs militaires)\b"
+)
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"\b(?:C'est ce qu'a|C’est ce qu’a|a-t-il (?:déclaré|précisé|ajouté))\b"
+
+SCOPE_CUES: dict[str, str] = {
+    "increment": r"\b(?:supplémentaires?|autres|de plus|nouveaux|additionnels?)\b",
+}
+
+REVISION_CUES: str = r"\b(?:contre|au lieu de|après|auparavant)\b"
+
+MATERIEL_WORDS: str = r"\b(?:obus|missiles?|roquettes?|munitions|conteneurs?|obusiers?)\b"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:agence|journal|quotidien|chaîne|médias?)",
+    "intelligence": r"(?:renseignement\w*)",
+    "military": r"(?:armée|militaire\w*|état-major)",
+    "government": r"(?:ministre|ministère|gouvernement|président|député)",
+}

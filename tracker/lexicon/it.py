@@ -226,3 +226,76 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 AMBIGUOUS: frozenset[str] = frozenset(["mar", "giu", "ago", "set"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" sarà ", " saranno ", " dovrebbe ", " dovrebbero ")
+
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (
+        r"\buccisi o feriti\b",
+        r"\bmorti o feriti\b",
+        r"\buccisi e feriti\b",
+        r"\bperdite\b",
+        r"\bvittime\b",
+    ),
+    "killed": (r"\buccisi\b", r"\bmorti\b", r"\bdeceduti\b", r"\buccisione\b"),
+    "wounded": (r"\bferiti\b",),
+    "captured": (r"\bcatturati\b", r"\bprigionieri\b"),
+    "other": (r"\bdispersi\b", r"\bdisertori\b", r"\brientrati\b", r"\brotazion\w+"),
+    "pay": (r"\bpaga\b", r"\bstipendi?o?\b", r"\bsalari?o?\b"),
+    "planned": (
+        r"\bsi sta preparando a\b",
+        r"\bmanderà\b",
+        r"\bprevede\b",
+        r"\bintende\b",
+        r"\bpotrebbe inviare\b",
+    ),
+    "transported": (r"\btrasportati\b", r"\barrivati\b", r"\btrasferiti\b"),
+    "front": (r"\bfronte\b", r"\bcombatt\w+", r"\bscontri\b"),
+    "present": (r"\binviati\b", r"\bschierati\b", r"\bdispiegati\b", r"\bin Russia\b", r"\bmandat\w"),
+    "front_place": (r"\bKursk\b",),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according": (r"\bsecondo\b", r"\bstando a\b", r"\bper il quale\b", r"\bper la quale\b"),
+    "citing": (r"\bcitando\b",),
+    "report": (r"\bha riferito\b", r"\briporta\b", r"\bha scritto\b", r"\bresa nota\b"),
+    "speech": (
+        r"\bha affermato\b",
+        r"\bha detto\b",
+        r"\bha dichiarato\b",
+        r"\bha stimato\b",
+        r"\bha confermato\b",
+        r"\bha annunciato\b",
+        r"\bafferma\b",
+        r"\bdice\b",
+    ),
+    "deny": (r"\bha smentito\b", r"\bha negato\b", r"\bsmentisce\b"),
+    "hedge": (r"\bpresumibilmente\b", r"\bsarebbero\b", r"\brisulterebbero\b"),
+}
+
+NP_STOP: str = r"\s(?:che|in|il|a|nella|lunedì)\s"
+
+PRONOUNS: tuple[str, ...] = ("lui", "lei", "il ministro", "l'agenzia", "il presidente")
+
+PLACES: tuple[str, ...] = (r"(?:la regione (?:russa )?di )?Kursk", r"Russia", r"Ucraina")
+
+PLACE_PREP: dict[str, str] = {"from": r"\bda |\bdalla ", "to": r"\bin |\bverso ", "in": r"\bin |\bnella "}
+
+WORKER_WORDS: str = r"\b(?:lavoratori|operai|genieri|sminatori|ingegneri|sminamento|costruttori)\b"
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"\b(?:Lo ha (?:detto|riferito|affermato))\b"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:altri|altre|ulteriori|aggiuntivi)\b"}
+
+REVISION_CUES: str = r"\b(?:rispetto a|contro|dopo)\b"
+
+MATERIEL_WORDS: str = r"\b(?:proiettili|missili|razzi|munizioni|container|obici)\b"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:agenzia|quotidiano|giornale|media|emittente)",
+    "intelligence": r"(?:intelligence|servizi segreti)",
+    "military": r"(?:esercito|militar\w*|forze armate|stato maggiore)",
+    "government": r"(?:ministr\w*|governo|presidente)",
+}
