@@ -410,6 +410,14 @@ class _Sentence:
         begin = lo
         for m in _NP_BREAKS.finditer(self.masked, lo - self.start, verb_at - self.start):
             begin = self.start + m.end()
+        found = self._left_words(begin, verb_at)
+        if found is None:  # a quoted phrase ran on ("... weeks,” the Pentagon said")
+            for m in _NP_BREAKS.finditer(self.text, begin, verb_at):
+                begin = m.end()
+            found = self._left_words(begin, verb_at)
+        return found
+
+    def _left_words(self, begin: int, verb_at: int) -> tuple[str, int] | None:
         words = self.text[begin:verb_at]
         cut = _REL_CUT.search(words)
         if cut:
@@ -482,7 +490,7 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
                 np = _subject_cjk(sent, m.start())
             else:
                 np = sent.np_left(m.start())
-                if np is None:
+                if np is None or (cfg.back and cfg.back.fullmatch(np[0])):  # "Об этом сообщил X"
                     np = sent.np_right(m.end())
                 elif m.group().casefold() == "told":  # "an official told Reuters"
                     outer = sent.np_right(m.end())
@@ -973,8 +981,9 @@ def propose(
     reading = _Reading(text, lang, _lang(lang), _registry(registry), day, ages, report_id)
     if not reading.figures:
         return []
-    rows: list[dict[str, Any]] = []
-    attributor = _Attributor(reading.cfg)
+    founds: list[_Found] = []
+    voices: list[_Voice] = []
+    attributor = _Attributor(reading.cfg, reading.reg)
     para = -1
     for s_start, s_end, s_para in reading.sentences:
         if s_para != para:
@@ -984,8 +993,59 @@ def propose(
         if sent is None:
             continue
         attributor.read(sent, lang)
-        rows += _sentence_rows(reading, sent, attributor)
-    return _numbered(_merge_copies(rows))
+        found = _sentence_found(reading, sent, attributor, len(voices))
+        back = bool(reading.cfg.back and reading.cfg.back.search(text, s_start, s_end))
+        voices.append(_Voice(s_para, tuple(attributor.explicit), bool(found), back))
+        founds += found
+    founds = _attributed_after(founds, voices)
+    rows = [_row(f, text, reading.report, reading.reg, reading.cfg) for f in founds]
+    earlier = {id(rows[i]): rows[i + 1] for i, f in enumerate(founds) if f.revises}
+    rows = _numbered(_merge_copies(rows))
+    kept = {id(r) for r in rows}
+    for row in rows:  # the revised figure is kept as its own claim, ranked below this one
+        old = earlier.get(id(row))
+        if old is not None and id(old) in kept:
+            row["supersedes"] = old["claim_id"]
+            row["flags"] = ";".join(filter(None, [row["flags"], "revises-earlier-figure"]))
+    return rows
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """What one read sentence says about who speaks: for attribution after the figure."""
+
+    para: int
+    explicit: tuple[_Attribution, ...]
+    has_claims: bool
+    points_back: bool
+
+
+def _attributed_after(founds: list[_Found], voices: list[_Voice]) -> list[_Found]:
+    """Figures nobody attributed take the source named just after them.
+
+    The source may stand in one of the next three sentences, in the same paragraph or the
+    next one ("... 8,000 soldiers are in Kursk.\n\nThis was said by X."): the first such
+    sentence that names a source and either states no figure of its own or points back
+    ("Об этом сообщил", "이 같은 내용"). A sentence with its own figures and its own source
+    ends the search. Flag ``attribution-after``.
+    """
+    out = []
+    for f in founds:
+        if f.att is not None:
+            out.append(f)
+            continue
+        here = voices[f.sent_no]
+        for voice in voices[f.sent_no + 1 : f.sent_no + 4]:
+            if voice.para - here.para > 1:
+                break
+            named = [a for a in voice.explicit if a.kind != "deny"]
+            if named and (voice.points_back or not voice.has_claims):
+                f = replace(f, att=replace(named[0], flag="attribution-after"))
+                break
+            if named and voice.has_claims:
+                break
+        out.append(f)
+    return out
 
 
 def _checked_input(text: Any, published: dt.date | str | None, max_chars: int) -> dt.date | None:
@@ -1048,8 +1108,8 @@ class _Reading:
 class _Attributor:
     """Who speaks, carried from sentence to sentence within a paragraph (see the rules above)."""
 
-    def __init__(self, cfg: _Lang) -> None:
-        self.cfg = cfg
+    def __init__(self, cfg: _Lang, reg: Registry | None = None) -> None:
+        self.cfg, self.reg = cfg, reg
         self.state: _Attribution | None = None
         self.last_named: _Attribution | None = None
         self.para_start = 0
@@ -1063,6 +1123,7 @@ class _Attributor:
     def read(self, sent: _Sentence, lang: str) -> None:
         """Take the sentence's attributions; set ``explicit`` and the ``fallback`` claimant."""
         atts = [_named(x, self.last_named, self.cfg) for x in _attributions(sent, lang)]
+        atts = [x for x in atts if x.kind == "hedge" or x.flag or self._names_source(x.words)]
         self.explicit = [x for x in atts if x.kind != "hedge"]
         hedge = next((x for x in atts if x.kind == "hedge"), None)
         state = self.state
@@ -1079,6 +1140,10 @@ class _Attributor:
             self.fallback = replace(state, flag="attribution-carried") if state else None
             self.state = self.fallback
 
+    def _names_source(self, words: str) -> bool:
+        """Whether attribution words name a source (stray words such as "has" do not)."""
+        return _is_name(words, self.cfg) or _resolve(words, self.reg, self.cfg)[0] is not None
+
     @property
     def denied(self) -> bool:
         """Whether the sentence's speaker denies (status ``denied`` for its figures)."""
@@ -1091,8 +1156,10 @@ class _Attributor:
         return self.fallback
 
 
-def _sentence_rows(reading: _Reading, sent: _Sentence, who: _Attributor) -> list[dict[str, Any]]:
-    """The claim rows of one sentence: its counted figures, each decided and built."""
+def _sentence_found(
+    reading: _Reading, sent: _Sentence, who: _Attributor, sent_no: int
+) -> list[_Found]:
+    """The claims of one sentence: its counted figures, each decided (rows come later)."""
     text = reading.text
     sent_figs = [f for f in sent.figures if f.end <= sent.end]
     counted = [
@@ -1104,14 +1171,34 @@ def _sentence_rows(reading: _Reading, sent: _Sentence, who: _Attributor) -> list
     sent.times = [
         t for t in sent.times if not any(f.start < t.span[1] and t.span[0] < f.end for f in counted)
     ]
-    rows = []
+    out: list[_Found] = []
     for k, fig in enumerate(counted):
         lo = max(counted[k - 1].end if k else sent.start, fig.start - _WINDOW)
         hi = min(counted[k + 1].start if k + 1 < len(counted) else sent.end, fig.end + _WINDOW)
         found = _decide(fig, sent, lo, hi, reading.published, who)
         if found is not None:
-            rows.append(_row(found, text, reading.report, reading.reg, reading.cfg))
-    return rows
+            out.append(replace(found, sent_no=sent_no))
+    return _revisions(out, text, sent.cfg)
+
+
+def _revisions(found: list[_Found], text: str, cfg: _Lang) -> list[_Found]:
+    """"raised its estimate to 11,000 from 10,000": the later figure revises the earlier one.
+
+    Two figures of one sentence with the same metric and a revision word between them
+    ("from", "up from", "против", "에서") are two claims; the first supersedes the second,
+    which keeps its own time words ("up from about 400 in March").
+    """
+    if cfg.revision is None or len(found) < 2:
+        return found
+    out = list(found)
+    for k in range(len(out) - 1):
+        new, old = out[k], out[k + 1]
+        if new.metric != old.metric or new.revises is not None:
+            continue
+        gap = text[new.fig.end : old.fig.start]
+        if len(gap) <= 60 and cfg.revision.search(gap) and new.fig.best != old.fig.best:
+            out[k] = replace(new, revises=1)
+    return out
 
 
 def _decide(
@@ -1139,7 +1226,47 @@ def _decide(
         metric, status = "troops_planned", "planned"
     if who.denied:
         status = "denied"
-    return _Found(fig, metric, status, who.claimant_of(fig), when, _place(sent, lo, hi, metric))
+    scope = _scope(fig, sent, lo, hi, metric, when)
+    place = _place(sent, lo, hi, metric)
+    return _Found(fig, metric, status, who.claimant_of(fig), when, place, scope)
+
+
+_INCIDENT_METRICS = frozenset({"killed", "wounded", "casualties", "captured"})
+
+
+def _scope(
+    fig: Figure, sent: _Sentence, lo: int, hi: int, metric: str, when: Period | None
+) -> str:
+    """``increment`` beside "another"/"more"/"추가", ``incident`` for one event, else ``total``.
+
+    An increment word must stand right before the figure or right after its words, in the
+    same clause. A loss figure is an incident when an incident cue is near ("in one
+    attack") or its time words name a single day or weekend ("killed three soldiers on
+    Sunday"); a standing or cumulative number is a total.
+    """
+    cfg, text = sent.cfg, sent.text
+    if cfg.increment is not None:
+        before = cfg.increment.search(text, max(lo, fig.start - 20), fig.start)
+        after = cfg.increment.match(text, fig.end, min(hi, fig.end + 12)) or (
+            cfg.increment.search(text, fig.end, min(hi, fig.end + 12))
+            if cfg.no_spaces
+            else None
+        )
+        if (before and not _BREAK_CHARS.search(text, before.end(), fig.start)) or (
+            after and not re.match(r"\s*(?:than|that)\b", text[after.end() : after.end() + 6])
+        ):
+            return "increment"
+    if metric in _INCIDENT_METRICS:
+        if cfg.incident is not None and cfg.incident.search(text, lo, hi):
+            return "incident"
+        if when is not None and when.kind != "asof" and when.precision == "day":
+            return "incident"
+        if when is not None and when.start and when.end and 0 < (when.end - when.start).days <= 2:
+            return "incident"
+    return "total"
+
+
+_BREAK_CHARS = re.compile(r"[,;:.()]")
 
 
 def _numbered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1230,6 +1357,9 @@ class _Found:
     att: _Attribution | None
     when: Period | None
     location: str | None
+    scope: str = "total"
+    sent_no: int = 0
+    revises: int | None = None  # 1: this figure revises the next one of its sentence
 
 
 def _row(
@@ -1271,6 +1401,7 @@ def _row(
         "via": via,
         "location": found.location,
         "review": "pending",
+        "scope": found.scope,
     }
     row = build_row(report, claim, source)
     row.update(span_start=found.fig.start, span_end=found.fig.end, overridden="", claim_id="")
