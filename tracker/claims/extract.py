@@ -146,7 +146,7 @@ _REL_CUT = re.compile(r"\s(?:who|which|whose|der|die|welche)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[\s\"'«»“”„‘’.,:;()\-–—]+|[\s\"'«»“”„‘’.,:;()\-–—]+$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +158,7 @@ class _Attribution:
     via: tuple[str, ...] = ()
     at: int = 0
     flag: str | None = None
+    back: bool = False  # "Об этом сообщил X": the source of the figures just stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,7 +491,12 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
                 np = _subject_cjk(sent, m.start())
             else:
                 np = sent.np_left(m.start())
-                if np is None or (cfg.back and cfg.back.fullmatch(np[0])):  # "Об этом сообщил X"
+                if np is not None and cfg.back and cfg.back.fullmatch(np[0]):  # "Об этом сообщил X"
+                    np = sent.np_right(m.end())
+                    if np is not None:
+                        found.append(("back", np[0], m.start(), m.group()))
+                        continue
+                if np is None:
                     np = sent.np_right(m.end())
                 elif m.group().casefold() == "told":  # "an official told Reuters"
                     outer = sent.np_right(m.end())
@@ -572,13 +578,18 @@ def _np_left_run(sent: _Sentence, at: int) -> tuple[str, int] | None:
 
 
 def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
-    base = [f for f in found if f[0] in ("according", "according_left", "report", "speech", "deny")]
+    base = [
+        f for f in found if f[0] in ("according", "according_left", "report", "speech", "deny", "back")
+    ]
     out: list[_Attribution] = []
     used: set[int] = set()
     for cls, words, at, _verb in base:
         kind = {"according": "report", "according_left": "report"}.get(cls, cls)
         frame = "according" if cls.startswith("according") else None
-        out.append(_Attribution(kind, words, (), at, frame))
+        if cls == "back":
+            out.append(_Attribution("report", words, (), at, None, back=True))
+        else:
+            out.append(_Attribution(kind, words, (), at, frame))
     for cls, words, at, _verb in found:
         if cls in ("citing", "citing_left"):
             i = _nearest(out, at, used)
@@ -804,11 +815,36 @@ def fw_default() -> str:
     return DEFAULT_VAGUE_RULE
 
 
-def _is_count(fig: Figure, text: str, times: list[Period], ages: bool) -> bool:
-    """False for calibres, model numbers, ordinals, distances, durations, dates and years."""
+@functools.lru_cache(maxsize=32)
+def _month_after(lang: str) -> re.Pattern[str]:
+    """A month name right after a number: the number is a day ("27-28 октября")."""
+    names = {w for entry in collect_months().get(lang, ()) for w in entry.split() if len(w) > 2}
+    alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s?(?:{alt})\b" if alt else r"(?!x)x", re.IGNORECASE)
+
+
+def collect_months() -> dict[str, tuple[str, ...]]:
+    """Month words of every language (the calendar tables)."""
+    from tracker.lexicon.languages import collect
+
+    return collect("MONTHS")
+
+
+def _is_count(fig: Figure, text: str, times: list[Period], ages: bool, lang: str = "en") -> bool:
+    """False for calibres, model numbers, ordinals, distances, durations, dates and years.
+
+    Also not counts: figure words that give no number ("how many"), a lone "one"/"ein"
+    written as a word (an article, not a claim), a day before a month name.
+    """
     unit = fig.unit
     if unit in cues.AGE_UNITS:
         return ages
+    if fig.best is None and fig.qualifier != "vague":
+        return False
+    if fig.best == 1 and fig.qualifier == "exact" and not any(c.isdigit() for c in fig.text):
+        return False
+    if fig.high is not None and fig.high <= 31 and _month_after(lang).match(text, fig.end):
+        return False
     if unit in cues.NON_CLAIM_UNITS:
         return False
     if _NOT_BEFORE.search(text, max(0, fig.start - 10), fig.start):
@@ -817,7 +853,7 @@ def _is_count(fig: Figure, text: str, times: list[Period], ages: bool) -> bool:
             return False
     if _NOT_AFTER.match(text, fig.end, min(len(text), fig.end + 16)):
         return False
-    if fig.qualifier == "exact" and unit is None and fig.best is not None:
+    if unit is None and fig.best is not None and fig.low == fig.high:
         digits = re.sub(r"\D", "", fig.text)
         if _YEAR.match(digits) and not re.search(r"[,.\s']\d{3}", fig.text):
             return False
@@ -994,7 +1030,7 @@ def propose(
             continue
         attributor.read(sent, lang)
         found = _sentence_found(reading, sent, attributor, len(voices))
-        back = bool(reading.cfg.back and reading.cfg.back.search(text, s_start, s_end))
+        back = any(a.back for a in attributor.explicit)
         voices.append(_Voice(s_para, tuple(attributor.explicit), bool(found), back))
         founds += found
     founds = _attributed_after(founds, voices)
@@ -1165,7 +1201,7 @@ def _sentence_found(
     counted = [
         _with_noun(f, text, reading.lang, reading.ages)
         for f in sent_figs
-        if _is_count(f, text, sent.times, reading.ages)
+        if _is_count(f, text, sent.times, reading.ages, reading.lang)
     ]
     # a time phrase inside a head count ("around 20" years old) is not a time
     sent.times = [

@@ -184,7 +184,8 @@ WORKER_WORDS: dict[str, str] = collect("WORKER_WORDS")
 # Languages written without spaces between words (claimant phrases are runs of characters).
 NO_SPACES: frozenset[str] = frozenset(code for code, flag in collect("NO_SPACES").items() if flag)
 
-# An attribution that points back to the figures just stated ("Об этом сообщил X").
+# Words standing where a source would that point back to the figures just stated ("Об этом"
+# сообщил X, "This was" reported by X): the source is then read on the right.
 BACK_FRAMES: dict[str, str] = collect("BACK_FRAMES")
 
 # Scope cues beside a figure: ``increment`` ("another 3,000"), ``incident`` (one event).
@@ -255,4 +256,6 @@ NOT_A_COUNT_AFTER = (
     r"^\s?(?:days?|weeks?|months?|hours?|minutes?)\b",
     r"^\s?(?:Tage|Wochen|Monate|Stunden|Kilometer)\b",
     r"^\s?(?:일간|주간|개월|시간|킬로미터|밀리)",
+    r"^[)）]?[日号號](?![本])",
+    r"^[)）]일",
 )

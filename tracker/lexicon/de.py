@@ -557,7 +557,7 @@ WORKER_WORDS: str = (
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:Das (?:berichtet|sagte|erklärte|teilte)\w*|Dies (?:berichtet|sagte)\w*)\b"
+BACK_FRAMES: str = r"(?-i:Das|Dies|Davon)"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:weitere\w*|zusätzliche\w*|noch einmal)\b"}
 

@@ -788,7 +788,7 @@ WORKER_WORDS: str = (
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
 # An attribution that points back to the figures just stated ("This was reported by X").
-BACK_FRAMES: str = r"\b(?:this was (?:reported|said|announced|stated)|that is according to)\b"
+BACK_FRAMES: str = r"(?:this|that|these figures?|the figures?)(?: (?:was|is|were|are))?"
 
 # Words beside a figure that make it an increment ("another 3,000", "3,000 more").
 SCOPE_CUES: dict[str, str] = {

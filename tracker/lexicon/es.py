@@ -352,7 +352,7 @@ WORKER_WORDS: str = r"\b(?:trabajadores|obreros|zapadores|ingenieros|desminado|c
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:Así lo (?:informó|dijo|afirmó))\b"
+BACK_FRAMES: str = r"Así lo|Lo"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:otros|otras|adicionales|más soldados)\b"}
 

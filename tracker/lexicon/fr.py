@@ -384,7 +384,7 @@ WORKER_WORDS: str = (
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:C'est ce qu'a|C’est ce qu’a|a-t-il (?:déclaré|précisé|ajouté))\b"
+BACK_FRAMES: str = r"C'est ce qu'a|C’est ce qu’a|Ce qu'a"
 
 SCOPE_CUES: dict[str, str] = {
     "increment": r"\b(?:supplémentaires?|autres|de plus|nouveaux|additionnels?)\b",

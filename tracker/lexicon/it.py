@@ -285,7 +285,7 @@ WORKER_WORDS: str = r"\b(?:lavoratori|operai|genieri|sminatori|ingegneri|sminame
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:Lo ha (?:detto|riferito|affermato))\b"
+BACK_FRAMES: str = r"Lo"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:altri|altre|ulteriori|aggiuntivi)\b"}
 

@@ -226,7 +226,7 @@ WORKER_WORDS: str = r"(?:工兵|建設要員|建設部隊|建設|地雷|復旧)"
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"(?:これは|このように)"
+BACK_FRAMES: str = r"これは|このことは"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"(?:追加|さらに)"}
 

@@ -323,7 +323,7 @@ WORKER_WORDS: str = r"(?:노동자|근로자|인력|공병|건설|지뢰|재건)
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"(?:이같이|이 같이|이 같은 내용|이런 내용)"
+BACK_FRAMES: str = r"이같이|이 같이|이 같은 내용을|이런 내용을|이를"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"(?:추가|더|또)"}
 

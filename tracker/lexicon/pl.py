@@ -311,7 +311,7 @@ WORKER_WORDS: str = r"\b(?:robotnik\w*|pracownik\w*|saper\w*|inżynier\w*|rozmin
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:Poinformował\w* o tym|Podał\w* to)\b"
+BACK_FRAMES: str = r"O tym|Tak"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:kolejn\w+|dodatkow\w+|następn\w+)\b"}
 

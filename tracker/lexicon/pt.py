@@ -279,7 +279,7 @@ WORKER_WORDS: str = r"\b(?:trabalhadores|operários|sapadores|engenheiros|desmin
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:Foi o que (?:disse|afirmou))\b"
+BACK_FRAMES: str = r"Foi o que|O"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:outros|outras|mais|adicionais)\b(?! de)"}
 

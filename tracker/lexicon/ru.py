@@ -385,7 +385,7 @@ WORKER_WORDS: str = (
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:Об этом|Как сообщ\w+|Такие данные)\b"
+BACK_FRAMES: str = r"Об этом|Как|Такие данные|Эти данные"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:[Ее]щ[её]|дополнительн\w+|нов\w+ парти\w+)\b"}
 

@@ -314,7 +314,7 @@ WORKER_WORDS: str = (
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"\b(?:Про це|Як повідоми\w+)\b"
+BACK_FRAMES: str = r"Про це|Як|Такі дані"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:[Щщ]е|додатков\w+|нов\w+ партi\w+)\b"}
 

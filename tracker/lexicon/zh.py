@@ -238,7 +238,7 @@ WORKER_WORDS: str = r"(?:工兵|建设|建設|工人|排雷|扫雷|掃雷)"
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"(?:上述说法|上述說法|上述)"
+BACK_FRAMES: str = r"上述说法|上述說法|上述"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"(?:另外|额外|額外|再派|增派|追加)"}
 
