@@ -100,9 +100,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from tracker.claims.extract import extract_claims, load_text
+    from tracker.claims.language import checked_language, detect_language
 
+    try:
+        lang = checked_language(args.lang)
+    except ValueError as err:
+        print(f"tracker extract: {err}", file=sys.stderr)
+        return 2
     text = load_text(args.file)
-    table = extract_claims(text, args.published, args.lang, ages=args.ages)
+    if lang is None:
+        lang = detect_language(text)
+        print(f"language: {lang} (detected; give --lang to choose)")
+    table = extract_claims(text, args.published, lang, ages=args.ages, registry=_registry(args))
     if table.empty:
         print(f"no claims proposed in {args.file}")
         return 0
@@ -112,10 +121,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         + ".."
         + table["period_end"].dt.strftime("%Y-%m-%d").fillna("?"),
     )
+    view = view.assign(
+        number=[_number(r) for r in table.to_dict(orient="records")],
+    )
     columns = [
         "span",
         "figure_text",
+        "number",
+        "qualifier",
         "metric",
+        "scope",
         "status",
         "claimant",
         "via",
@@ -130,6 +145,29 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(view[columns].fillna("").to_string(index=False))
     print(f"{len(table)} claim(s) proposed (review: pending)")
     return 0
+
+
+def _registry(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The registry of ``--data DIR`` (DIR/sources.csv), or None for the default."""
+    from tracker.claims.registry import load_registry
+
+    path = Path(args.data or paths.data_dir()) / "sources.csv"
+    return load_registry(path) if path.exists() else None
+
+
+def _number(row: dict) -> str:
+    """The normalised number of a proposal: "3000", "10000-12000", "?" for vague words."""
+
+    def plain(v: object) -> str:
+        if v is None or v != v:
+            return "?"
+        f = float(v)  # type: ignore[arg-type]
+        return str(int(f)) if f.is_integer() else f"{f:g}"
+
+    low, high = row.get("low"), row.get("high")
+    if row.get("qualifier") == "range" or (low == low and high == high and low != high):
+        return f"{plain(low)}-{plain(high)}"
+    return plain(row.get("best"))
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
@@ -149,10 +187,18 @@ def _cmd_add(args: argparse.Namespace) -> int:
         published = None
         if args.published and len(args.published) == 10:
             published = dt.date.fromisoformat(args.published)
-        proposals = extract_claims(text, published, args.lang)
+        from tracker.claims.new_sources import append_sources, new_source_rows
+
+        registry = _registry(args)
+        proposals = extract_claims(text, published, args.lang, registry=registry)
         if args.accept_all:
             proposals["review"] = "accepted"
         claims = to_report_claims(proposals)
+        new_rows = new_source_rows(proposals, registry)
+        if new_rows:  # named sources the registry lacks: proposed rows, so the report loads
+            append_sources(Path(args.data or paths.data_dir()) / "sources.csv", new_rows)
+            print(f"{len(new_rows)} new source(s) proposed in sources.csv: "
+                  + ", ".join(r["name"] for r in new_rows))
     path = add_report(meta, text, claims, args.data)
     state = "accepted" if args.accept_all else "pending"
     print(f"{path} ({len(claims)} claim(s) {state})")
@@ -213,7 +259,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="propose the claims of a report text")
     p.add_argument("file")
     p.add_argument("--published", type=_date, default=None, help="YYYY-MM-DD")
-    p.add_argument("--lang", default="en")
+    p.add_argument(
+        "--lang", default=None, help="ISO 639-1 code (default: detected from the text)"
+    )
+    p.add_argument("--data", default=None, help="ledger folder (registry: DIR/sources.csv)")
     p.add_argument("--ages", action="store_true", help="also propose ages")
     p.set_defaults(func=_cmd_extract)
 

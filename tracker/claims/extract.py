@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker import paths
 from tracker.claims.columns import from_rows
+from tracker.claims.language import checked_language, detect_language
 from tracker.claims.new_sources import NEW_SOURCE_FLAG, guess_source
 from tracker.claims.registry import Registry, Source, alias_key, load_registry
 from tracker.claims.rows import (
@@ -938,6 +939,10 @@ def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
             continue
         if ts < fig.end and fig.start < te:
             continue
+        if ts >= hi and hi < sent.end and any(
+            fig.end <= f < ts for f in sent.figure_starts
+        ):  # beyond the next figure: that figure's time ("... and 8,000 more by spring")
+            continue
         outside = 0 if lo <= ts < hi else 1
         distance = fig.start - te if te <= fig.start else ts - fig.end
         key = (outside, abs(distance))
@@ -952,7 +957,7 @@ def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
 def extract_claims(
     text: str,
     published: dt.date | str | None,
-    lang: str = "en",
+    lang: str | None = "en",
     report_id: str | None = None,
     *,
     registry: Registry | None = None,
@@ -964,7 +969,10 @@ def extract_claims(
     Args:
         text: the report's text (``str``; decode bytes first).
         published: publication date (``date`` or ISO string) or None when unknown.
-        lang: ISO 639-1 language of the text (cue tables: en, de, ko, fr, es, ru, uk, ja).
+        lang: ISO 639-1 language of the text; None detects it
+            (:func:`tracker.claims.language.detect_language`). Cue tables: en de fr es it pl
+            pt ru uk ko ja zh is; other supported languages use English cues. An unsupported
+            code is a ValueError naming the supported codes.
         report_id: the report's id for ``claim_id``; ``"draft"`` when None.
         registry: claimant registry; default ``data/sources.csv``.
         ages: also propose ages ("around 20 years old") as metric ``other``.
@@ -992,7 +1000,7 @@ def extract_claims(
 def propose(
     text: str,
     published: dt.date | str | None,
-    lang: str = "en",
+    lang: str | None = "en",
     report_id: str | None = None,
     *,
     registry: Registry | None = None,
@@ -1011,9 +1019,11 @@ def propose(
         []
     """
     day = _checked_input(text, published, max_chars)
+    lang = checked_language(lang)
     if not text.strip():
         return []
-    lang = (lang or "en").lower()
+    if lang is None:
+        lang = detect_language(text)
     reading = _Reading(text, lang, _lang(lang), _registry(registry), day, ages, report_id)
     if not reading.figures:
         return []
@@ -1231,7 +1241,8 @@ def _revisions(found: list[_Found], text: str, cfg: _Lang) -> list[_Found]:
         new, old = out[k], out[k + 1]
         if new.metric != old.metric or new.revises is not None:
             continue
-        gap = text[new.fig.end : old.fig.start]
+        lead = re.match(r"\D*", old.fig.text)  # "from" may open the earlier figure's words
+        gap = text[new.fig.end : old.fig.start] + (lead.group() if lead else "")
         if len(gap) <= 60 and cfg.revision.search(gap) and new.fig.best != old.fig.best:
             out[k] = replace(new, revises=1)
     return out
@@ -1283,7 +1294,8 @@ def _scope(
     cfg, text = sent.cfg, sent.text
     if cfg.increment is not None:
         before = cfg.increment.search(text, max(lo, fig.start - 20), fig.start)
-        after = cfg.increment.match(text, fig.end, min(hi, fig.end + 12)) or (
+        skip = fig.end + len(text[fig.end : fig.end + 3]) - len(text[fig.end : fig.end + 3].lstrip())
+        after = cfg.increment.match(text, skip, min(hi, fig.end + 12)) or (
             cfg.increment.search(text, fig.end, min(hi, fig.end + 12))
             if cfg.no_spaces
             else None
@@ -1417,7 +1429,7 @@ def _row(
             flags.append(att.flag)
     if source is None and att is not None and alias_key(words) != alias_key(UNATTRIBUTED):
         if _is_name(words, cfg):  # a named source the registry lacks: propose its row
-            source = guess_source(words, report.language)
+            source = guess_source(_clean(_ARTICLE.sub("", words)), report.language)
             flags.append(NEW_SOURCE_FLAG)
         else:
             words, via = UNATTRIBUTED, None
@@ -1490,8 +1502,11 @@ def _merge_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def to_report_claims(proposals: Any) -> list[dict[str, Any]]:
     """Report-file claims (ledger keys) from proposals, ready for :func:`tracker.add_report`.
 
-    A claimant whose words are not in the registry is saved as ``unattributed`` with the
-    words in the claim's ``note``, so the report file loads; the analyst corrects it.
+    A claimant the registry lacks keeps its words (the proposal's ``claimant`` is the
+    proposed registry name): append the rows of
+    :func:`tracker.claims.new_sources.new_source_rows` to ``sources.csv`` first
+    (:func:`tracker.claims.new_sources.append_sources`), so the report file loads. A note
+    says the source was proposed. A named source is never saved as ``unattributed``.
 
     Example:
         >>> to_report_claims([])
@@ -1501,10 +1516,10 @@ def to_report_claims(proposals: Any) -> list[dict[str, Any]]:
     records = claims_to_records(rows)
     for record, row in zip(records, rows, strict=True):
         record.setdefault("review", "pending")
-        if "claimant-not-in-registry" in str(row.get("flags") or "").split(";"):
-            words = f"claimant words not in registry: {record.get('claimant')}"
+        if NEW_SOURCE_FLAG in str(row.get("flags") or "").split(";"):
+            record["claimant"] = row["claimant"]
+            words = f"claimant {row['claimant']!r} proposed as a new registry row"
             record["note"] = "; ".join(filter(None, [record.get("note"), words]))
-            record["claimant"] = UNATTRIBUTED
     return records
 
 
