@@ -137,7 +137,7 @@ _PARENTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BREAKS = re.compile(
-    r"[,;:(\"“”«»]|\b(?:and|but|while|whereas|although|und|aber|während|et|mais|y|pero|и|а|но|і|та)\b",
+    r"[,;:(\"“”«»、，；]|\b(?:and|but|while|whereas|although|und|aber|während|et|mais|y|pero|и|а|но|і|та)\b",
     re.IGNORECASE,
 )
 _NP_BREAKS = re.compile(
@@ -526,6 +526,9 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
         m = cfg.particle.match(word) if cfg.particle else None
         if m and not any(ch.isdigit() for ch in word):
             return _clean(m.group(1)), verb_at
+    first = cfg.particle.match(words[0]) if cfg.particle and words else None
+    if first and len(words) > 2 and not any(ch.isdigit() for ch in words[0]):
+        return _clean(first.group(1)), sent.start  # "연합뉴스가 ... 보도했다"
     topic = _TOPIC
     for i, word in enumerate(words[:4]):
         m = topic.match(word)
@@ -939,9 +942,11 @@ def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
             continue
         if ts < fig.end and fig.start < te:
             continue
-        if ts >= hi and hi < sent.end and any(
-            fig.end <= f < ts for f in sent.figure_starts
-        ):  # beyond the next figure: that figure's time ("... and 8,000 more by spring")
+        if (
+            t.kind == "deadline"
+            and ts >= hi
+            and any(fig.end <= f < ts for f in sent.figure_starts)
+        ):  # a deadline beyond the next figure is that plan's ("... and 8,000 more by spring")
             continue
         outside = 0 if lo <= ts < hi else 1
         distance = fig.start - te if te <= fig.start else ts - fig.end
@@ -1496,6 +1501,49 @@ def _merge_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for n in keep_by_claimant.values():
                 flags = [f for f in rows[n]["flags"].split(";") if f]
                 rows[n]["flags"] = ";".join([*flags, "copies-merged"])
+    return _fold_restatements([row for n, row in enumerate(rows) if n not in drop])
+
+
+def _fold_restatements(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A headline, lead or summary repeating a figure folds into the fullest statement of it.
+
+    Rows with the same metric, status and numbers are one claim when each repeat names no
+    other claimant (it is ``unattributed`` or the same one) and no other time (no time
+    words, or the same period). The kept row is the one with a claimant, then with time
+    words, then the first; it keeps the repeats' spans in its ``note`` and the flag
+    ``restatement-folded``. Figures that differ, or the same figure from two claimants or
+    for two periods, stay separate claims.
+    """
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for n, row in enumerate(rows):
+        key = tuple(row.get(k) for k in ("metric", "status", "low", "best", "high", "unit", "per"))
+        groups.setdefault(key, []).append(n)
+    drop: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keep = min(
+            members,
+            key=lambda n: (rows[n]["claimant"] == UNATTRIBUTED, not rows[n].get("time_text"), n),
+        )
+        k = rows[keep]
+        spans = []
+        for n in members:
+            r = rows[n]
+            if n == keep or r.get("supersedes") or k.get("supersedes") == r.get("claim_id"):
+                continue
+            same_voice = r["claimant"] in (UNATTRIBUTED, k["claimant"])
+            same_time = not r.get("time_text") or (
+                (r.get("period_start"), r.get("period_end"))
+                == (k.get("period_start"), k.get("period_end"))
+            )
+            if same_voice and same_time:
+                drop.add(n)
+                spans.append(f"{r['span_start']}-{r['span_end']}")
+        if spans:
+            note = f"restated at characters {', '.join(spans)}"
+            k["note"] = "; ".join(filter(None, [k.get("note"), note]))
+            k["flags"] = ";".join(filter(None, [k["flags"], "restatement-folded"]))
     return [row for n, row in enumerate(rows) if n not in drop]
 
 

@@ -242,9 +242,9 @@ NOT_A_COUNT_BEFORE = (
     r"[A-Za-z]{2,}-$",
     r"\b(?:Unit|No\.|Nr\.|Number|number|Brigade|Corps|Division|Regiment|Article|Resolution)\s$",
     r"\b(?:KN|Hwasong|Iskander|Su|MiG|T|Ka|Mi|M|BTR|BMP)\s?$",
-    r"(?:火星|화성|北極星|북극성)[-\s]?$",
-    r"(?<!\w)(?:БТР|БМП|Т|М|Су|Ми|Ка)-?$",
-    r"[A-Za-zА-Яа-я]{1,4}$",
+    r"(?:火星|화성|北極星|북극성)[-\s]?\Z",
+    r"(?<!\w)(?:БТР|БМП|Т|М|Су|Ми|Ка)-?\Z",
+    r"[A-Za-zА-Яа-я]{1,4}\Z",
 )
 NOT_A_COUNT_AFTER = (
     r"^-?\s?(?:mm|millimet(?:er|re)s?|cm|calib(?:er|re)|kal\.|Kaliber)\b",
