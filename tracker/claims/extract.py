@@ -1149,7 +1149,7 @@ class _Reading:
         if idle and not self.cfg.attribution.search(self.text, start, end):
             return None
         # time phrases matter only where there are figures: read them sentence by sentence
-        times = _times(self.text, start, end, self.published, self.lang) if i < j else []
+        times = _times_near(self.text, start, end, self.figures[i:j], self.published, self.lang)
         times = _no_dateline(self.text, start, times)
         sent = _Sentence(self.text, start, end, self.cfg, times, self.figures[i:j])
         sent.para_start = attributor.para_start
@@ -1368,6 +1368,43 @@ def _figures(
         for f in find_figures(text[a:b], lang, ages=ages):
             out.append(replace(f, start=f.start + a, end=f.end + a))
     out.sort(key=lambda f: f.start)
+    return out
+
+
+_TIME_REACH = _WINDOW  # characters either side of a figure read for time phrases
+
+
+def _times_near(
+    text: str,
+    start: int,
+    end: int,
+    figures: list[Figure],
+    published: dt.date | None,
+    lang: str,
+) -> list[Period]:
+    """Time phrases of a sentence, read only within reach of its figures.
+
+    Each window runs from _TIME_REACH characters before a figure to as far after it, widened
+    to the next space so no word is cut, and overlapping windows merge: the cost of the
+    time parser grows with the figures, not with the length of the text.
+    """
+    windows: list[list[int]] = []
+    for f in figures:
+        a = max(start, f.start - _TIME_REACH)
+        b = min(end, f.end + _TIME_REACH)
+        if a > start:
+            space = text.rfind(" ", start, a)
+            a = space + 1 if space >= start else start
+        if b < end:
+            space = text.find(" ", b, end)
+            b = space if space != -1 else end
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    out: list[Period] = []
+    for a, b in windows:
+        out += _times(text, a, b, published, lang)
     return out
 
 
