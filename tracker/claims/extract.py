@@ -141,7 +141,7 @@ _BREAKS = re.compile(
     re.IGNORECASE,
 )
 _NP_BREAKS = re.compile(
-    r"[,;:()\"“”«»]|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
+    r"[,;:\"“”«»]|(?<=\s)\(|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
 )
 _REL_CUT = re.compile(r"\s(?:who|which|whose|der|die|welche)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
@@ -366,7 +366,10 @@ def _bounded(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, in
 
 
 def _clean(words: str) -> str:
-    return _SPACE.sub(" ", _EDGE.sub("", words)).strip()
+    out = _SPACE.sub(" ", _EDGE.sub("", words)).strip()
+    if out.count("(") > out.count(")") and words.rstrip().endswith(")"):
+        out += ")"  # "Service(NIS)": the bracket closes a name, not the phrase
+    return out
 
 
 class _Sentence:
@@ -497,15 +500,21 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
                     if np is not None:
                         found.append(("back", np[0], m.start(), m.group()))
                         continue
-                if np is None:
+                if np is None and m.group().casefold() != "told":  # "told X": X listens
                     np = sent.np_right(m.end())
-                elif m.group().casefold() == "told":  # "an official told Reuters"
+                elif np is not None and m.group().casefold() == "told":  # "an official told Reuters"
                     outer = sent.np_right(m.end())
                     if outer:
                         found.append(("told", outer[0], m.start(), "told"))
-        if np is not None:
+        if np is not None and not _holds_figure(sent, np):
             found.append((cls, np[0], m.start(), m.group()))
     return _chain(found)
+
+
+def _holds_figure(sent: _Sentence, np: tuple[str, int]) -> bool:
+    """Whether a claimant phrase contains one of the sentence's figures (then it is not one)."""
+    words, at = np
+    return any(at <= f < at + len(words) + 2 for f in sent.figure_starts)
 
 
 def _np_left_cjk(sent: _Sentence, at: int) -> tuple[str, int] | None:
@@ -684,7 +693,7 @@ def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source 
             candidates.append(_clean(parts[-1]))
     tokens = _clean(_PAREN.sub(" ", words)).split()
     n = len(tokens)
-    for size in range(n - 1, 0, -1):
+    for size in range(n, 0, -1):
         for begin in (n - size, 0):  # suffixes first ("the daily JoongAng"), then prefixes
             candidates.append(_clean(" ".join(tokens[begin : begin + size])))
     for cand in candidates:
