@@ -185,6 +185,7 @@ class _Lang:
     revision: re.Pattern[str] | None = None
     materiel: re.Pattern[str] | None = None
     source_types: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    titles: re.Pattern[str] | None = None
 
 
 _PERSON_WORDS = {
@@ -268,6 +269,7 @@ def _lang(lang: str) -> _Lang:
         incident=_maybe(cues.SCOPE_CUES.get(xkey, {}).get("incident")),
         revision=opt(cues.REVISION_CUES),
         materiel=opt(cues.MATERIEL_WORDS),
+        titles=opt(cues.TITLES),
         source_types=tuple(
             (kind, re.compile(rx, re.IGNORECASE))
             for kind, rx in cues.SOURCE_TYPES.get(key, cues.SOURCE_TYPES["en"]).items()
@@ -549,7 +551,7 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
 _TOPIC = re.compile(r"^(.{1,30}?)(?:은|는|は)$")
 # Clause edges in languages written without spaces (Chinese, Japanese).
 _RUN_BREAK = re.compile(r"[，,、。；;：:「」『』“”\"【】!?！？]|と、|(?<=[てでし])、")
-_RUN_TOPIC = re.compile(r"(.{1,40}?)(?:は|が)(?=[、,]|[^はが]{0,3}$|[0-9０-９])")
+_RUN_TOPIC = re.compile(r"(.{1,40}?)(?<![でにと])(?:は|が)(?=[、,]|[^はが]{0,3}$|[0-9０-９])")
 _RUN_ADVERBS = re.compile(
     r"(?:也|还|還|此前|曾|稍早|同样|同樣|都|亦|已|首度|首次|今天|今日|昨日|昨天|则|則|又|均|"
     r"[0-9０-９]+日|\([^)]*\)|（[^）]*）)+$"
@@ -573,7 +575,7 @@ def _subject_run(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
             m = chunks[-1]
             return sent._finish(_RUN_ADVERBS.sub("", m.group(1)), begin + m.start())
         head = sent.text[sent.start : verb_at]
-        topic = re.search(r"(?:^|[、,】])([^、,】]{1,40}?)(?:は|が)[、,]", head)
+        topic = re.search(r"(?:^|[、,】])([^、,】]{1,40}?)(?<![でにと])(?:は|が)", head)
         if topic:
             return sent._finish(topic.group(1), sent.start + topic.start(1))
         return None
@@ -700,7 +702,15 @@ def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source 
         if cand and (src := registry.resolve(cand)) is not None:
             return src, cand
     if cfg.no_spaces:
-        return _contained(words, registry)
+        src, name = _contained(words, registry)
+        if src is not None:
+            return src, name
+    if cfg.titles is not None and cfg.titles.search(words):  # "the Pentagon spokesman"
+        shorter = _clean(cfg.titles.sub("", words))
+        if shorter and shorter != words:
+            src, name = _resolve(shorter, registry, cfg)
+            if src is not None:
+                return src, name
     return None, words
 
 
@@ -721,9 +731,8 @@ def _alias_pattern(registry: Registry) -> re.Pattern[str]:
 def _contained(words: str, registry: Registry) -> tuple[Source | None, str]:
     """In a language without spaces, the registry name inside the words ("美国国防部的发言人").
 
-    The longest name wins, one ending the words first (the head comes last); a name
-    shorter than a third of the words is only a modifier ("美国" in "美国国防部") and is
-    not taken.
+    Only a name ending the words counts (the head comes last); a name inside them is a
+    modifier ("乌克兰" in "乌克兰情报机构") and is not taken.
     """
     best: tuple[int, int, str] | None = None
     for m in _alias_pattern(registry).finditer(words):
@@ -731,7 +740,7 @@ def _contained(words: str, registry: Registry) -> tuple[Source | None, str]:
         key = (m.end() == len(words), len(name), name)
         if best is None or key[:2] > best[:2]:
             best = key
-    if best is None or (not best[0] and best[1] * 3 < len(words)):
+    if best is None or not best[0]:  # a name inside, not at the end, is a modifier
         return None, words
     src = registry.resolve(best[2])
     return (src, best[2]) if src is not None else (None, words)

@@ -197,6 +197,9 @@ REVISION_CUES: dict[str, str] = collect("REVISION_CUES")
 # Counted things after a figure that make it materiel ("24 ballistic missiles").
 MATERIEL_WORDS: dict[str, str] = collect("MATERIEL_WORDS")
 
+# Titles and role words ending a speaker's phrase, dropped to find the name before them.
+TITLES: dict[str, str] = collect("TITLES")
+
 # A guess of a proposed new source's type from its words (type -> pattern).
 SOURCE_TYPES: dict[str, dict[str, str]] = collect("SOURCE_TYPES")
 NON_CLAIM_UNITS = frozenset(

@@ -568,6 +568,10 @@ MATERIEL_WORDS: str = (
     r"Raketenwerfer|Fahrzeuge)\b"
 )
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:Sprecher(?:in)?|Chef(?:in)?|Minister(?:in)?)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:Agentur|Zeitung|Sender|Medien|Blatt|Portal)",
     "intelligence": r"(?:Geheimdienst\w*|Nachrichtendienst\w*)",

@@ -807,6 +807,10 @@ MATERIEL_WORDS: str = (
 )
 
 # A guess of a new source's type from its words (type -> pattern), first match wins.
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:spokes(?:man|woman|person)|press secretary|official|officer|source|sources|chief|director|minister)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"\b(?:news|agency|daily|times|post|tv|radio|press|media|journal|herald)\b",
     "intelligence": r"\b(?:intelligence|spy|NIS|HUR|GUR)\b",

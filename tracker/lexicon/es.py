@@ -360,6 +360,10 @@ REVISION_CUES: str = r"\b(?:frente a|desde|tras|antes)\b"
 
 MATERIEL_WORDS: str = r"\b(?:proyectiles|obuses|misiles|cohetes|municiones|contenedores)\b"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:portavoz|jefe|ministro)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:agencia|diario|periódico|cadena|medios?)",
     "intelligence": r"(?:inteligencia)",

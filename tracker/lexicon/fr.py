@@ -394,6 +394,10 @@ REVISION_CUES: str = r"\b(?:contre|au lieu de|après|auparavant)\b"
 
 MATERIEL_WORDS: str = r"\b(?:obus|missiles?|roquettes?|munitions|conteneurs?|obusiers?)\b"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:porte-parole|chef|ministre)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:agence|journal|quotidien|chaîne|médias?)",
     "intelligence": r"(?:renseignement\w*)",

@@ -293,6 +293,10 @@ REVISION_CUES: str = r"\b(?:rispetto a|contro|dopo)\b"
 
 MATERIEL_WORDS: str = r"\b(?:proiettili|missili|razzi|munizioni|container|obici)\b"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:portavoce|capo|ministro)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:agenzia|quotidiano|giornale|media|emittente)",
     "intelligence": r"(?:intelligence|servizi segreti)",

@@ -234,6 +234,10 @@ REVISION_CUES: str = r"(?:から|より)"
 
 MATERIEL_WORDS: str = r"(?:砲弾|ミサイル|ロケット|弾薬|コンテナ|榴弾砲)"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"(?:書記|長官|報道官|議員|大統領|局長|国務委員長|委員長|関係者)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:通信|新聞|日報|放送|メディア|ニュース)",
     "intelligence": r"(?:情報)",

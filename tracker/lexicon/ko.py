@@ -331,6 +331,10 @@ REVISION_CUES: str = r"(?:에서|보다|였던)"
 
 MATERIEL_WORDS: str = r"(?:포탄|미사일|로켓|방사포|곡사포|자주포|컨테이너|탄약)"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s*(?:서기|장관|대변인|의원|대통령|국장|원장|실장|차관|위원장|관계자|소식통)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:통신|신문|일보|방송|매체|언론|뉴스)",
     "intelligence": r"(?:정보|국정원)",

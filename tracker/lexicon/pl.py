@@ -319,6 +319,10 @@ REVISION_CUES: str = r"\b(?:wobec|zamiast|po)\b"
 
 MATERIEL_WORDS: str = r"\b(?:pocisk\w*|rakiet\w*|amunicj\w*|kontener\w*|haubic\w*)\b"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:rzecznik|szef|minister)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:agencj\w*|dziennik\w*|gazet\w*|portal\w*|media|\.pl\b)",
     "intelligence": r"(?:wywiad\w*)",

@@ -287,6 +287,10 @@ REVISION_CUES: str = r"\b(?:contra|face a|após|depois de)\b"
 
 MATERIEL_WORDS: str = r"\b(?:projéteis|obuses|mísseis|foguetes|munições|contentores)\b"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:porta-voz|chefe|ministro)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:agência|jornal|diário|canal|media|imprensa)",
     "intelligence": r"(?:informações|inteligência|serviços secretos)",

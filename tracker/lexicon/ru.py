@@ -396,6 +396,10 @@ MATERIEL_WORDS: str = (
     r"артиллерийск\w+ систем\w*|контейнер\w*|РСЗО)\b"
 )
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:пресс-секретарь|представитель|глава)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:агентств\w*|газет\w*|издани\w*|телеканал\w*|СМИ|военкор\w*|журналист\w*)",
     "intelligence": r"(?:разведк\w*|разведыват\w*|ГУР)",

@@ -322,6 +322,10 @@ REVISION_CUES: str = r"\b(?:проти|замість|після|раніше)\b
 
 MATERIEL_WORDS: str = r"\b(?:снаряд\w*|ракет\w*|одиниц\w* техніки|технік\w*|гаубиц\w*)\b"
 
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:речни(?:к|ця)|представник|голова)$"
+
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:агентств\w*|видан\w*|телеканал\w*|ЗМІ|журналіст\w*)",
     "intelligence": r"(?:розвідк\w*|ГУР)",

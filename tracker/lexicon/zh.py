@@ -207,6 +207,8 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "citing": (r"援引", r"引述"),
     "report": (r"报导", r"報導", r"报道", r"報道", r"通报", r"通報"),
     "speech": (
+        r"补充表示",
+        r"補充表示",
         r"表示",
         r"指出",
         r"声称", r"聲稱",
@@ -228,7 +230,7 @@ NO_SPACES: bool = True
 
 NP_STOP: str = r"(?:的报导|的報導|的报道|的報道|报导|報導|报道|報道|称|稱|消息|表示|指出)"
 
-PRONOUNS: tuple[str, ...] = ("他", "她", "他们", "他們", "该部", "該部")
+PRONOUNS: tuple[str, ...] = ("他", "她", "他们", "他們", "该部", "該部", "我们", "我們", "该机构", "該機構")
 
 PLACES: tuple[str, ...] = (r"库斯克|庫斯克|库尔斯克|庫爾斯克", r"俄罗斯|俄羅斯", r"乌克兰|烏克蘭")
 
@@ -245,6 +247,10 @@ SCOPE_CUES: dict[str, str] = {"increment": r"(?:另外|额外|額外|再派|增�
 REVISION_CUES: str = r"(?:此前|先前|从|從)"
 
 MATERIEL_WORDS: str = r"(?:炮弹|砲彈|导弹|導彈|飞弹|飛彈|火箭|弹药|彈藥)"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"(?:的)?(?:发言人|發言人|部长|部長|总统|總統|顾问|顧問|官员|官員)$"
 
 SOURCE_TYPES: dict[str, str] = {
     "media": r"(?:社|报|報|媒体|媒體|电视|電視)",
