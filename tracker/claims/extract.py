@@ -124,7 +124,11 @@ _ABBREVIATIONS = frozenset(
         "bzw",
     )
 )
-_SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
+_SENT_END = re.compile(
+    r"[.!?]+[\"'”’»)\]]*(?=\s|$)|[。！？]"
+    # sentences run together: "wounded.Rep. Lee", "않았다.우크라이나"
+    r"|(?<=[a-zа-яёіїєґ가-힣])\.(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]|[가-힣])"
+)
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -143,6 +147,12 @@ _BREAKS = re.compile(
 _NP_BREAKS = re.compile(
     r"[,;:\"“”«»]|(?<=\s)\(|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
 )
+_REL_START = re.compile(
+    r"\s*(?:who|which|whose|qui|que|quien|quienes|che|il quale|la quale|który|która|którzy|"
+    r"que|der|die|das|welche|который|которая|которые|який|яка|які)\b",
+    re.IGNORECASE,
+)
+_APPOSED_WORDS = 5
 _REL_CUT = re.compile(r"\s(?:who|which|whose|der|die|welche)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _SPACE = re.compile(r"\s+")
@@ -321,7 +331,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         cursor = start
         for m in _SENT_END.finditer(text, start, end):
             stop = m.end()
-            if m.group()[0] == "." and not _ends_sentence(text, cursor, m.start(), stop, end):
+            if m.group()[:1] == "." and not _ends_sentence(text, cursor, m.start(), stop, end):
                 continue
             if text[cursor:stop].strip():
                 out.append(_trimmed(text, cursor, stop, para))
@@ -424,6 +434,26 @@ class _Sentence:
             found = self._left_words(begin, verb_at)
         return found
 
+    def _apposed(self, lo: int, verb_at: int) -> tuple[str, int] | None:
+        """The speaker before an apposition or relative clause.
+
+        "Choïgou, secrétaire du Conseil, qui ..., a annoncé" and "el Estado Mayor, que el
+        lunes reportó": the nearest comma-separated segment before the verb that is not a
+        relative clause, its last words.
+        """
+        segments = list(re.finditer(r"[^,;:]+", self.masked[lo - self.start : verb_at - self.start]))
+        for seg in reversed(segments):
+            a, b = lo + seg.start(), lo + seg.end()
+            piece = self.text[a:b]
+            if not piece.strip() or _REL_START.match(piece):
+                continue
+            if any(a <= f < b for f in self.figure_starts):
+                return None
+            words = piece.split()[-_APPOSED_WORDS:]
+            at = b - len(" ".join(words))
+            return self._finish(" ".join(words), at)
+        return None
+
     def _left_words(self, begin: int, verb_at: int) -> tuple[str, int] | None:
         words = self.text[begin:verb_at]
         cut = _REL_CUT.search(words)
@@ -503,7 +533,9 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
                         found.append(("back", np[0], m.start(), m.group()))
                         continue
                 if np is None and m.group().casefold() != "told":  # "told X": X listens
-                    np = sent.np_right(m.end())
+                    np = sent.np_right(m.end())  # "..., said the NIS"
+                    if np is None or not _is_name(np[0], cfg):  # "X, the chief, who ..., said"
+                        np = sent._apposed(sent.start, m.start()) or np
                 elif np is not None and m.group().casefold() == "told":  # "an official told Reuters"
                     outer = sent.np_right(m.end())
                     if outer:
@@ -533,10 +565,16 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
     cfg = sent.cfg
     words = sent.text[sent.start : verb_at].split()
     near = words[-3:-1] if len(words) >= 2 else []
-    for word in reversed(near):
+    if words and _QUOTATIVE.search(words[-1]):  # "X은 ... Y가 ...다고 평가했다": X speaks
+        near = []
+    for k, word in enumerate(reversed(near)):
         m = cfg.particle.match(word) if cfg.particle else None
         if m and not any(ch.isdigit() for ch in word):
-            return _clean(m.group(1)), verb_at
+            i = len(words) - 2 - k  # the marked word; its modifiers stand before it
+            j = i
+            while j > 0 and i - j < 4 and not _CLAUSE_END.search(words[j - 1]):
+                j -= 1
+            return _clean(" ".join([*words[j:i], m.group(1)])), verb_at
     first = cfg.particle.match(words[0]) if cfg.particle and words else None
     if first and len(words) > 2 and not any(ch.isdigit() for ch in words[0]):
         return _clean(first.group(1)), sent.start  # "연합뉴스가 ... 보도했다"
@@ -549,6 +587,9 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
 
 
 _TOPIC = re.compile(r"^(.{1,30}?)(?:은|는|は)$")
+_QUOTATIVE = re.compile(r"(?:다고|라고|냐고|자고|[\"”’']고)$")
+# A Korean word that ends a clause or marks an object/place: a subject's modifiers stop there.
+_CLAUSE_END = re.compile(r"(?:다고|라고|고|며|면서|서|다|을|를|에|에게|로|으로|[.,\"”)])$")
 # Clause edges in languages written without spaces (Chinese, Japanese).
 _RUN_BREAK = re.compile(r"[，,、。；;：:「」『』“”\"【】!?！？]|と、|(?<=[てでし])、")
 _RUN_TOPIC = re.compile(r"(.{1,40}?)(?<![でにと])(?:は|が)(?=[、,]|[^はが]{0,3}$|[0-9０-９])")
@@ -693,11 +734,10 @@ def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source 
         parts = cfg.descriptors.split(words)
         if len(parts) > 1:
             candidates.append(_clean(parts[-1]))
-    tokens = _clean(_PAREN.sub(" ", words)).split()
-    n = len(tokens)
-    for size in range(n, 0, -1):
-        for begin in (n - size, 0):  # suffixes first ("the daily JoongAng"), then prefixes
-            candidates.append(_clean(" ".join(tokens[begin : begin + size])))
+    if cfg.titles is not None and cfg.titles.search(words):  # "the Pentagon spokesman"
+        shorter = _clean(cfg.titles.sub("", words))
+        candidates += _runs(shorter, suffixes_only=True) if shorter else []
+    candidates += _runs(words, suffixes_only=False)
     for cand in candidates:
         if cand and (src := registry.resolve(cand)) is not None:
             return src, cand
@@ -705,13 +745,21 @@ def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source 
         src, name = _contained(words, registry)
         if src is not None:
             return src, name
-    if cfg.titles is not None and cfg.titles.search(words):  # "the Pentagon spokesman"
-        shorter = _clean(cfg.titles.sub("", words))
-        if shorter and shorter != words:
-            src, name = _resolve(shorter, registry, cfg)
-            if src is not None:
-                return src, name
     return None, words
+
+
+def _runs(words: str, suffixes_only: bool) -> list[str]:
+    """Runs of a phrase's words, longest first: suffixes ("the daily JoongAng" ->
+    "JoongAng"), then prefixes of two words or more (a lone first word is a modifier:
+    "러시아" in "러시아 국가안보회의의 세르게이 쇼이구")."""
+    tokens = _clean(_PAREN.sub(" ", words)).split()
+    n = len(tokens)
+    out = []
+    for size in range(n, 0, -1):
+        out.append(_clean(" ".join(tokens[n - size :])))
+        if not suffixes_only and (size > 1 or n == 1):
+            out.append(_clean(" ".join(tokens[:size])))
+    return out
 
 
 _ALIAS_INDEX: weakref.WeakKeyDictionary[Registry, re.Pattern[str]] = weakref.WeakKeyDictionary()
@@ -1352,7 +1400,7 @@ def _numbered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # A time span that ran on past a comma ("since August, a") ends at the comma.
 _TIME_TAIL = re.compile(r",\s*(?:a|an|the)\s*$|[\s,;:]+$", re.IGNORECASE)
-_DATELINE_END = re.compile(r"\s*[-–—(]")
+_DATELINE_END = re.compile(r"\s*(?:[-–—]|\([A-Z][^)]{0,30}\)\s*[-–—])")
 
 
 def _no_dateline(text: str, start: int, times: list[Period]) -> list[Period]:
