@@ -141,12 +141,13 @@ _PARENTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BREAKS = re.compile(
-    r"[,;:(\"“”«»、，；]|\b(?:and|but|while|whereas|although|und|aber|während|et|mais|y|pero|и|а|но|і|та)\b",
+    r"[,;:(\"“”«»、，；·]|\b(?:and|but|while|whereas|although|und|aber|während|et|mais|y|pero|и|а|но|і|та)\b",
     re.IGNORECASE,
 )
 _NP_BREAKS = re.compile(
     r"[,;:\"“”«»]|(?<=\s)\(|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
 )
+_NP_RIGHT_END = re.compile(r"[,;:!?()]|\.(?!\w)")  # "onet.pl" is one word
 _REL_START = re.compile(
     r"\s*(?:who|which|whose|qui|que|quien|quienes|che|il quale|la quale|który|która|którzy|"
     r"que|der|die|das|welche|который|которая|которые|який|яка|які)\b",
@@ -196,6 +197,8 @@ class _Lang:
     materiel: re.Pattern[str] | None = None
     source_types: tuple[tuple[str, re.Pattern[str]], ...] = ()
     titles: re.Pattern[str] | None = None
+    foreign: re.Pattern[str] | None = None
+    whole_of: re.Pattern[str] | None = None
 
 
 _PERSON_WORDS = {
@@ -280,6 +283,10 @@ def _lang(lang: str) -> _Lang:
         revision=opt(cues.REVISION_CUES),
         materiel=opt(cues.MATERIEL_WORDS),
         titles=opt(cues.TITLES),
+        foreign=_maybe(
+            rf"(?:\s|\w){{0,12}}?(?:{cues.FOREIGN_TROOPS[key]})" if key in cues.FOREIGN_TROOPS else None
+        ),
+        whole_of=opt(cues.WHOLE_OF),
         source_types=tuple(
             (kind, re.compile(rx, re.IGNORECASE))
             for kind, rx in cues.SOURCE_TYPES.get(key, cues.SOURCE_TYPES["en"]).items()
@@ -464,7 +471,7 @@ class _Sentence:
     def np_right(self, after: int) -> tuple[str, int] | None:
         """The noun phrase starting just after ``after`` (up to the next clause break)."""
         stop = self.end
-        m = re.compile(r"[,.;:!?()]").search(self.masked, after - self.start)
+        m = _NP_RIGHT_END.search(self.masked, after - self.start)
         if m:
             stop = min(stop, self.start + m.start())
         if self.cfg.np_stop:
@@ -534,7 +541,7 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
                         continue
                 if np is None and m.group().casefold() != "told":  # "told X": X listens
                     np = sent.np_right(m.end())  # "..., said the NIS"
-                    if np is None or not _is_name(np[0], cfg):  # "X, the chief, who ..., said"
+                    if np is None or not _is_name(np[0], cfg) or _holds_figure(sent, np):
                         np = sent._apposed(sent.start, m.start()) or np
                 elif np is not None and m.group().casefold() == "told":  # "an official told Reuters"
                     outer = sent.np_right(m.end())
@@ -580,6 +587,8 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
         return _clean(first.group(1)), sent.start  # "연합뉴스가 ... 보도했다"
     topic = _TOPIC
     for i, word in enumerate(words[:4]):
+        if word[:1] in "\"“'‘«「":
+            break  # a quotation starts: its words are not the speaker
         m = topic.match(word)
         if m and not any(ch.isdigit() for ch in word):
             return _clean(" ".join([*words[:i], m.group(1)])), sent.start
@@ -685,7 +694,7 @@ def _relayed(atts: list[_Attribution]) -> list[_Attribution]:
         if a is outer and inner is not None:
             continue
         if a is inner:
-            a = replace(a, via=(outer.words, a.words))
+            a = replace(a, kind="report", via=(outer.words, a.words))
         out.append(replace(a, flag=None) if a.flag == "according" else a)
     return out
 
@@ -959,7 +968,11 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
         if fig.per or best_cls == "pay":
             return "pay", "reported"
         return None
-    if unit in cues.MATERIEL_UNITS:
+    if cfg.foreign and cfg.foreign.match(text, fig.end, min(len(text), fig.end + 40)):
+        return None  # "tens of thousands of Russian troops": not the deployment's figure
+    if unit in cues.MATERIEL_UNITS or (
+        cfg.materiel and cfg.materiel.match(text, fig.end, min(len(text), fig.end + 40))
+    ):
         return "materiel", "planned" if best_cls == "planned" else "reported"
     if unit in cues.OTHER_CLAIM_UNITS:
         return "other", "reported"
@@ -977,12 +990,16 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
         )
     ):
         return None
-    if cfg.workers and cfg.workers.search(text, fig.start, min(hi, fig.end + 40)):
+    loss = best_cls in _LOSS_CLASSES
+    if not loss and cfg.workers and cfg.workers.search(text, max(lo, fig.start - 40), min(hi, fig.end + 40)):
         return "workers_sent", "reported"
     if best_cls is None or best_cls == "pay":
         return "troops_present", "reported"
     metric, status, _ = cues.METRIC_CLASSES[best_cls]
     return metric, status
+
+
+_LOSS_CLASSES = frozenset({"casualties", "killed", "wounded", "captured", "other"})
 
 
 def _place(sent: _Sentence, lo: int, hi: int, metric: str) -> str | None:
@@ -1288,14 +1305,38 @@ def _sentence_found(
     sent.times = [
         t for t in sent.times if not any(f.start < t.span[1] and t.span[0] < f.end for f in counted)
     ]
+    wholes = _wholes(counted, text, sent.cfg)
     out: list[_Found] = []
     for k, fig in enumerate(counted):
         lo = max(counted[k - 1].end if k else sent.start, fig.start - _WINDOW)
         hi = min(counted[k + 1].start if k + 1 < len(counted) else sent.end, fig.end + _WINDOW)
+        if k in wholes:  # "1,000 of the 12,000 soldiers ... were killed": the part reads on
+            hi = min(counted[k + 2].start if k + 2 < len(counted) else sent.end, fig.end + _WINDOW)
         found = _decide(fig, sent, lo, hi, reading.published, who)
+        if found is not None and k - 1 in wholes and found.metric in _LOSS_METRICS:
+            found = replace(found, metric="troops_present", status="reported", scope="total")
         if found is not None:
             out.append(replace(found, sent_no=sent_no))
     return _revisions(out, text, sent.cfg)
+
+
+_LOSS_METRICS = frozenset({"casualties", "killed", "wounded", "captured"})
+
+
+def _wholes(counted: list[Figure], text: str, cfg: _Lang) -> set[int]:
+    """Indexes k where figure k is part of figure k+1 ("more than 1,000 of the 12,000").
+
+    The loss words after the whole ("... were killed") count for the part; the whole is
+    a head count.
+    """
+    if cfg.whole_of is None:
+        return set()
+    out = set()
+    for k in range(len(counted) - 1):
+        gap = text[counted[k].end : counted[k + 1].start]
+        if len(gap) <= 20 and cfg.whole_of.fullmatch(gap):
+            out.add(k)
+    return out
 
 
 def _revisions(found: list[_Found], text: str, cfg: _Lang) -> list[_Found]:
@@ -1498,7 +1539,12 @@ def _published(value: dt.date | str | None) -> dt.date | None:
 
 def _named(att: _Attribution, last: _Attribution | None, cfg: _Lang) -> _Attribution:
     """A pronoun claimant ("she said") takes the last named claimant of the report."""
-    if att.kind != "hedge" and att.words.casefold() in cfg.pronouns and last is not None:
+    if att.kind == "hedge" or last is None:
+        return att
+    words = att.words.casefold()
+    if words in cfg.pronouns or (
+        cfg.no_spaces and any(words.startswith(p) and len(words) - len(p) <= 3 for p in cfg.pronouns)
+    ):  # "据我们掌握": "we"
         return replace(last, at=att.at, kind=att.kind, flag="claimant-from-pronoun")
     return att
 

@@ -197,6 +197,12 @@ REVISION_CUES: dict[str, str] = collect("REVISION_CUES")
 # Counted things after a figure that make it materiel ("24 ballistic missiles").
 MATERIEL_WORDS: dict[str, str] = collect("MATERIEL_WORDS")
 
+# The counted noun of a figure about other armies ("Russian troops"): not a claim.
+FOREIGN_TROOPS: dict[str, str] = collect("FOREIGN_TROOPS")
+
+# The words joining a part to its whole ("1,000 of the 12,000"), the whole gap matched.
+WHOLE_OF: dict[str, str] = collect("WHOLE_OF")
+
 # Titles and role words ending a speaker's phrase, dropped to find the name before them.
 TITLES: dict[str, str] = collect("TITLES")
 

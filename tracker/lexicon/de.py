@@ -568,6 +568,12 @@ MATERIEL_WORDS: str = (
     r"Raketenwerfer|Fahrzeuge)\b"
 )
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:russische|ukrainische)\w*\s+(?:Soldaten|Truppen|Kräfte)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:der|von)\s+"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:Sprecher(?:in)?|Chef(?:in)?|Minister(?:in)?)$"

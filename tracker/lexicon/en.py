@@ -807,6 +807,12 @@ MATERIEL_WORDS: str = (
 )
 
 # A guess of a new source's type from its words (type -> pattern), first match wins.
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:Russian|Ukrainian|Ukraine's|Russia's)\s+(?:troops|soldiers|servicemen|forces|army|personnel)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+of(?: the)?\s+(?:about |some |around |roughly )?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:spokes(?:man|woman|person)|press secretary|official|officer|source|sources|chief|director|minister)$"

@@ -360,6 +360,12 @@ REVISION_CUES: str = r"\b(?:frente a|desde|tras|antes)\b"
 
 MATERIEL_WORDS: str = r"\b(?:proyectiles|obuses|misiles|cohetes|municiones|contenedores)\b"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:rusos|rusas|ucranianos|ucranianas)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+de los\s+(?:cerca de |unos )?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:portavoz|jefe|ministro)$"

@@ -319,9 +319,9 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
         r"\btués et blessés\b",
         r"\bpertes\b",
         r"\bvictimes\b",
-        r"\bbilan\b",
     ),
-    "killed": (r"\btués?\b", r"\bmorts?\b", r"\bdécédés?\b", r"\bpéri\b", r"\bont péri\b"),
+    "killed": (
+        r"\bbilan\b",r"\btués?\b", r"\bmorts?\b", r"\bdécédés?\b", r"\bpéri\b", r"\bont péri\b"),
     "wounded": (r"\bblessés?\b",),
     "captured": (r"\bcapturés?\b", r"\bprisonniers?\b", r"\bfaits? prisonniers?\b"),
     "other": (r"\bdisparus\b", r"\bdéserteurs?\b", r"\brentrés\b", r"\brotations?\b"),
@@ -393,6 +393,12 @@ SCOPE_CUES: dict[str, str] = {
 REVISION_CUES: str = r"\b(?:contre|au lieu de|après|auparavant)\b"
 
 MATERIEL_WORDS: str = r"\b(?:obus|missiles?|roquettes?|munitions|conteneurs?|obusiers?)\b"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldats|militaires|troupes)\s+(?:russes|ukrainiens)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:des|sur les|parmi les)\s+(?:quelque |environ )?"
 
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.

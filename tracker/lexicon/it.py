@@ -293,6 +293,12 @@ REVISION_CUES: str = r"\b(?:rispetto a|contro|dopo)\b"
 
 MATERIEL_WORDS: str = r"\b(?:proiettili|missili|razzi|munizioni|container|obici)\b"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldati|militari|truppe)\s+(?:russi|russe|ucraini|ucraine)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:dei|degli|delle)\s+(?:circa |oltre )?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:portavoce|capo|ministro)$"

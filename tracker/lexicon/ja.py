@@ -234,6 +234,12 @@ REVISION_CUES: str = r"(?:から|より)"
 
 MATERIEL_WORDS: str = r"(?:砲弾|ミサイル|ロケット|弾薬|コンテナ|榴弾砲)"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:人の)?(?:ロシア兵|ウクライナ兵|ロシア軍|ウクライナ軍)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"(?:人)?(?:のうち|中)"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"(?:書記|長官|報道官|議員|大統領|局長|国務委員長|委員長|関係者)$"

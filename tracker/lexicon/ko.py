@@ -331,6 +331,12 @@ REVISION_CUES: str = r"(?:에서|보다|였던)"
 
 MATERIEL_WORDS: str = r"(?:포탄|미사일|로켓|방사포|곡사포|자주포|컨테이너|탄약)"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"\s?(?:명의\s)?(?:러시아군|우크라이나군|러시아\s군|우크라이나\s군)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s?(?:명\s)?(?:가운데|중)\s?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s*(?:서기|장관|대변인|의원|대통령|국장|원장|실장|차관|위원장|관계자|소식통)$"

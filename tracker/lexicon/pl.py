@@ -319,6 +319,12 @@ REVISION_CUES: str = r"\b(?:wobec|zamiast|po)\b"
 
 MATERIEL_WORDS: str = r"\b(?:pocisk\w*|rakiet\w*|amunicj\w*|kontener\w*|haubic\w*)\b"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:rosyjsk|ukraińsk)\w*\s+(?:żołnierzy|wojsk)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+z(?:e)?\s+(?:około )?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:rzecznik|szef|minister)$"

@@ -287,6 +287,12 @@ REVISION_CUES: str = r"\b(?:contra|face a|após|depois de)\b"
 
 MATERIEL_WORDS: str = r"\b(?:projéteis|obuses|mísseis|foguetes|munições|contentores)\b"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:russos|russas|ucranianos|ucranianas)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+d(?:os|as)\s+(?:cerca de )?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:porta-voz|chefe|ministro)$"

@@ -396,6 +396,12 @@ MATERIEL_WORDS: str = (
     r"артиллерийск\w+ систем\w*|контейнер\w*|РСЗО)\b"
 )
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:российск|украинск|русск)\w*\s+(?:военн|солдат|бойц|войск)\w*"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+из\s+(?:примерно |около )?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:пресс-секретарь|представитель|глава)$"

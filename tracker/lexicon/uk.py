@@ -322,6 +322,12 @@ REVISION_CUES: str = r"\b(?:проти|замість|після|раніше)\b
 
 MATERIEL_WORDS: str = r"\b(?:снаряд\w*|ракет\w*|одиниц\w* техніки|технік\w*|гаубиц\w*)\b"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:російськ|українськ)\w*\s+(?:військов|солдат|бійц|військ)\w*"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:з|із)\s+(?:приблизно |близько )?"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"\s+(?:речни(?:к|ця)|представник|голова)$"

@@ -248,6 +248,12 @@ REVISION_CUES: str = r"(?:此前|先前|从|從)"
 
 MATERIEL_WORDS: str = r"(?:炮弹|砲彈|导弹|導彈|飞弹|飛彈|火箭|弹药|彈藥)"
 
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:名)?(?:俄军|俄軍|乌军|烏軍|俄罗斯士兵|乌克兰士兵)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"(?:名)?(?:中的|之中)"
+
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
 TITLES: str = r"(?:的)?(?:发言人|發言人|部长|部長|总统|總統|顾问|顧問|官员|官員)$"
