@@ -281,7 +281,11 @@ def _lang(lang: str) -> _Lang:
         increment=_maybe(cues.SCOPE_CUES.get(xkey, {}).get("increment")),
         incident=_maybe(cues.SCOPE_CUES.get(xkey, {}).get("incident")),
         revision=opt(cues.REVISION_CUES),
-        materiel=opt(cues.MATERIEL_WORDS),
+        materiel=_maybe(
+            rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,3}}?(?:{cues.MATERIEL_WORDS[key]})"
+            if key in cues.MATERIEL_WORDS
+            else None
+        ),
         titles=opt(cues.TITLES),
         foreign=_maybe(
             rf"(?:\s|\w){{0,12}}?(?:{cues.FOREIGN_TROOPS[key]})" if key in cues.FOREIGN_TROOPS else None
@@ -971,7 +975,11 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
     if cfg.foreign and cfg.foreign.match(text, fig.end, min(len(text), fig.end + 40)):
         return None  # "tens of thousands of Russian troops": not the deployment's figure
     if unit in cues.MATERIEL_UNITS or (
-        cfg.materiel and cfg.materiel.match(text, fig.end, min(len(text), fig.end + 40))
+        cfg.materiel
+        and (
+            cfg.materiel.match(text, fig.end, min(len(text), fig.end + 40))
+            or cfg.materiel.search(fig.text)  # the counted noun is in the figure's words
+        )
     ):
         return "materiel", "planned" if best_cls == "planned" else "reported"
     if unit in cues.OTHER_CLAIM_UNITS:
@@ -1170,7 +1178,7 @@ def _attributed_after(founds: list[_Found], voices: list[_Voice]) -> list[_Found
             continue
         here = voices[f.sent_no]
         for voice in voices[f.sent_no + 1 : f.sent_no + 4]:
-            if voice.para - here.para > 1:
+            if voice.para - here.para > 2:  # the next paragraph (a caption may stand between)
                 break
             named = [a for a in voice.explicit if a.kind != "deny"]
             if named and (voice.points_back or not voice.has_claims):

@@ -478,6 +478,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bnach Informationen (?:von|des|der)\b",
         r"\bnach Einschätzung (?:von|des|der)\b",
         r"\bgemäß\b",
+        r"\b(?:gemeldet|veröffentlicht|bekanntgegeben|mitgeteilt) (?:von|vom|durch)\b",
     ),
     "according_left": (r"\bzufolge\b",),
     "citing": (r"\bunter Berufung auf\b", r"\bmit Verweis auf\b", r"\bund beruft sich auf\b"),

@@ -649,7 +649,8 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "according": (
         r"\baccording to\b",
-        r"\bas (?:reported|revealed|estimated) by\b",
+        r"\bas (?:reported|revealed|estimated|announced|stated) by\b",
+        r"\b(?:was|were) (?:reported|announced|released|given|estimated) by\b",
         r"(?-i:\bper (?=the\b|[A-Z]))",
     ),
     "citing": (r"\bciting\b", r"\bquoting\b", r"\bwith reference to\b"),

@@ -320,7 +320,11 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according": (r"\bsegún\b", r"\bde acuerdo con\b", r"\bsegún estimaciones de\b"),
+    "according": (
+        r"\bsegún\b",
+        r"\bde acuerdo con\b",
+        r"\b(?:informad|reportad|anunciad|difundid)[oa]s? por\b",
+    ),
     "citing": (r"\bcitando a\b", r"\bcitando\b"),
     "report": (r"\binformó\b", r"\breportó\b", r"\bpublicó\b", r"\bescribió\b"),
     "speech": (

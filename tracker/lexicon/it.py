@@ -256,9 +256,14 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according": (r"\bsecondo\b", r"\bstando a\b", r"\bper il quale\b", r"\bper la quale\b"),
+    "according": (
+        r"\bsecondo\b",
+        r"\bstando a\b",
+        r"\b(?:resa|reso|rese|resi) not[aoei] (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
+        r"\b(?:riferit|annunciat|comunicat)[aoei] (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
+    ),
     "citing": (r"\bcitando\b",),
-    "report": (r"\bha riferito\b", r"\briporta\b", r"\bha scritto\b", r"\bresa nota\b"),
+    "report": (r"\bha riferito\b", r"\briporta\b", r"\bha scritto\b"),
     "speech": (
         r"\bha affermato\b",
         r"\bha detto\b",

@@ -295,6 +295,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bзазначи(?:в|ла|ли)\b",
         r"\bпідтверди(?:в|ла|ли)\b",
         r"\bзаявляють\b",
+        r"\bзроби(?:в|ла|ли)\b",
     ),
     "deny": (r"\bспростува\w*", r"\bзаперечи\w*"),
     "hedge": (r"\bнібито\b", r"\bймовірно\b"),
@@ -314,7 +315,7 @@ WORKER_WORDS: str = (
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
 
-BACK_FRAMES: str = r"Про це|Як|Такі дані"
+BACK_FRAMES: str = r"Про це|Як|Такі дані|Таку заяву|Цю заяву"
 
 SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:[Щщ]е|додатков\w+|нов\w+ партi\w+)\b"}
 
