@@ -189,6 +189,7 @@ class _Lang:
     pronouns: frozenset[str]
     particle: re.Pattern[str] | None
     subject_particle: str | None
+    near: re.Pattern[str] | None = None
     no_spaces: bool = False
     back: re.Pattern[str] | None = None
     increment: re.Pattern[str] | None = None
@@ -275,6 +276,7 @@ def _lang(lang: str) -> _Lang:
         else None,
         pronouns=frozenset(p.casefold() for p in cues.PRONOUNS.get(key, ())),
         particle=re.compile(rf"^(.+?){particle}$") if particle else None,
+        near=re.compile(rf"^(.+?){cues.SUBJECT_NEAR.get(lang, particle)}$") if particle else None,
         subject_particle=particle,
         no_spaces=lang in cues.NO_SPACES,
         back=opt(cues.BACK_FRAMES),
@@ -579,7 +581,7 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
     if words and _QUOTATIVE.search(words[-1]):  # "X은 ... Y가 ...다고 평가했다": X speaks
         near = []
     for k, word in enumerate(reversed(near)):
-        m = cfg.particle.match(word) if cfg.particle else None
+        m = cfg.near.match(word) if cfg.near else None
         if m and not any(ch.isdigit() for ch in word):
             i = len(words) - 2 - k  # the marked word; its modifiers stand before it
             j = i
@@ -590,12 +592,15 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
     if first and len(words) > 2 and not any(ch.isdigit() for ch in words[0]):
         return _clean(first.group(1)), sent.start  # "연합뉴스가 ... 보도했다"
     topic = _TOPIC
-    for i, word in enumerate(words[:4]):
+    for i, word in enumerate(words[:8]):
         if word[:1] in "\"“'‘«「":
             break  # a quotation starts: its words are not the speaker
         m = topic.match(word)
         if m and not any(ch.isdigit() for ch in word):
-            return _clean(" ".join([*words[:i], m.group(1)])), sent.start
+            j = i
+            while j > 0 and i - j < 4 and not _CLAUSE_END.search(words[j - 1]):
+                j -= 1
+            return _clean(" ".join([*words[j:i], m.group(1)])), sent.start
     return None
 
 

@@ -77,6 +77,7 @@ ATTRIBUTION: dict[str, dict[str, tuple[str, ...]]] = collect("ATTRIBUTION")
 
 # Korean and Japanese subjects are marked by a particle glued to the claimant's words.
 SUBJECT_PARTICLE: dict[str, str] = collect("SUBJECT_PARTICLE")
+SUBJECT_NEAR: dict[str, str] = collect("SUBJECT_NEAR")
 
 # Words that describe an outlet or a speaker before its name ("the South Korean daily
 # JoongAng"): the name after them is what the relay chain keeps.

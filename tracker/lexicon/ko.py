@@ -303,6 +303,10 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
 
 SUBJECT_PARTICLE: str = r"(?:은|는|이|가)"
 
+# The subject particle of a word right before the verb ("서기가 밝혔다"); 은/는 there is more
+# often an adjective ("같은 내용을"), so the topic is looked for at the sentence start instead.
+SUBJECT_NEAR: str = r"(?:이|가)"
+
 DESCRIPTORS: tuple[str, ...] = ("일간지", "신문", "통신", "매체", "방송")
 
 PRONOUNS: tuple[str, ...] = ("그는", "그녀는", "그", "이 의원", "이들은", "당국은")
