@@ -137,7 +137,7 @@ _LOWER_START = re.compile(r"\s*[a-zà-ÿ]")
 _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{1,60}?)[,.]?[\"”»“]")
 _PARENTHETICAL = re.compile(
     r",\s*(?:who|which|where|whom|whose|der|die|das|welche|qui|que|который|которые|які|який)\b"
-    r"[^,;]*,",
+    r"(?:[^,;]|,(?=\d{3}))*,(?!\d{3})",  # "1,100" does not close the clause
     re.IGNORECASE,
 )
 _BREAKS = re.compile(

@@ -718,7 +718,8 @@ DESCRIPTORS: tuple[str, ...] = (
 NP_STOP: str = r"\s(?:in an?|on|that|which|who|while|after|as|when|adding|citing|quoting|with)\s"
 
 NP_LEAD: str = (
-    r"^(?:(?:and|but|meanwhile|however|also|earlier|later|separately|now|then|so|yet)"
+    r"^(?:(?:and|but|meanwhile|however|also|earlier|later|separately|now|then|so|yet|"
+    r"(?:to )?reporters|(?:to )?journalists|on Telegram|in a statement)"
     r"[\s,]+)+"
 )
 

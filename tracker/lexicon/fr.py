@@ -377,7 +377,10 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "hedge": (r"\bauraient\b", r"\bserait\b", r"\bseraient\b"),
 }
 
-NP_STOP: str = r"\s(?:que|qu'|en|le|a|au|dans|ce|cette|mardi|lundi)\s"
+NP_STOP: str = r"\s(?:que|qu'|en|a|au|dans|ce|cette|mardi|lundi)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:aux journalistes|à la presse|sur (?:Telegram|X|les réseaux sociaux)|ce \w+ \d+ \w+)[\s,]+)+"
 
 PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles", "le ministre", "l'agence", "le service")
 

@@ -259,8 +259,8 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "according": (
         r"\bsecondo\b",
         r"\bstando a\b",
-        r"\b(?:resa|reso|rese|resi) not[aoei] (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
-        r"\b(?:riferit|annunciat|comunicat)[aoei] (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
+        r"\b(?:resa|reso|rese|resi) not[aoei](?: \w+)? (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
+        r"\b(?:riferit|annunciat|comunicat)[aoei](?: \w+)? (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
     ),
     "citing": (r"\bcitando\b",),
     "report": (r"\bha riferito\b", r"\briporta\b", r"\bha scritto\b"),
@@ -279,6 +279,9 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
 }
 
 NP_STOP: str = r"\s(?:che|in|il|a|nella|lunedì)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:ai giornalisti|alla stampa|su (?:Telegram|X))[\s,]+)+"
 
 PRONOUNS: tuple[str, ...] = ("lui", "lei", "il ministro", "l'agenzia", "il presidente")
 

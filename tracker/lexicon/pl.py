@@ -301,6 +301,9 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
 
 NP_STOP: str = r"\s(?:że|w|na|o)\s"
 
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:dziennikarzom|w mediach społecznościowych|na Telegramie)[\s,]+)+"
+
 PRONOUNS: tuple[str, ...] = ("on", "ona", "oni", "minister", "agencja", "resort")
 
 PLACES: tuple[str, ...] = (r"(?:obwodzie |rejonie )?Kursk\w*", r"Rosji", r"Ukrain\w+")

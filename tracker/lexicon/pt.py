@@ -269,6 +269,9 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
 
 NP_STOP: str = r"\s(?:que|em|no|na|a|hoje)\s"
 
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:nas redes sociais|aos jornalistas|à imprensa|no Telegram)[\s,]+)+"
+
 PRONOUNS: tuple[str, ...] = ("ele", "ela", "eles", "o ministro", "a agência", "o presidente")
 
 PLACES: tuple[str, ...] = (r"(?:região (?:russa )?de )?Kursk", r"Rússia", r"Ucrânia")
