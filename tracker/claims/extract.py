@@ -199,6 +199,7 @@ class _Lang:
     source_types: tuple[tuple[str, re.Pattern[str]], ...] = ()
     titles: re.Pattern[str] | None = None
     foreign: re.Pattern[str] | None = None
+    contrast: re.Pattern[str] | None = None
     whole_of: re.Pattern[str] | None = None
 
 
@@ -293,6 +294,7 @@ def _lang(lang: str) -> _Lang:
             rf"(?:\s|\w){{0,12}}?(?:{cues.FOREIGN_TROOPS[key]})" if key in cues.FOREIGN_TROOPS else None
         ),
         whole_of=opt(cues.WHOLE_OF),
+        contrast=opt(cues.CONTRAST),
         source_types=tuple(
             (kind, re.compile(rx, re.IGNORECASE))
             for kind, rx in cues.SOURCE_TYPES.get(key, cues.SOURCE_TYPES["en"]).items()
@@ -1044,6 +1046,10 @@ def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
             and any(fig.end <= f < ts for f in sent.figure_starts)
         ):  # a deadline beyond the next figure is that plan's ("... and 8,000 more by spring")
             continue
+        if te <= lo and sent.cfg.contrast is not None and sent.cfg.contrast.search(
+            sent.text, te, fig.start
+        ) and any(te <= f < fig.start for f in sent.figure_starts):
+            continue  # "In April ... 600, but now ... 2,000": the time stays with the 600
         outside = 0 if lo <= ts < hi else 1
         distance = fig.start - te if te <= fig.start else ts - fig.end
         key = (outside, abs(distance))

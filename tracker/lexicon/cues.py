@@ -201,6 +201,10 @@ MATERIEL_WORDS: dict[str, str] = collect("MATERIEL_WORDS")
 # The counted noun of a figure about other armies ("Russian troops"): not a claim.
 FOREIGN_TROOPS: dict[str, str] = collect("FOREIGN_TROOPS")
 
+# Contrast words: a time phrase before one belongs to the figure before it ("In April ...
+# 600, but now ... 2,000").
+CONTRAST: dict[str, str] = collect("CONTRAST")
+
 # The words joining a part to its whole ("1,000 of the 12,000"), the whole gap matched.
 WHOLE_OF: dict[str, str] = collect("WHOLE_OF")
 

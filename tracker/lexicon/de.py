@@ -572,6 +572,9 @@ MATERIEL_WORDS: str = (
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:russische|ukrainische)\w*\s+(?:Soldaten|Truppen|Kräfte)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:aber|doch|jedoch|inzwischen)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+(?:der|von)\s+"
 

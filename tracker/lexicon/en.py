@@ -812,6 +812,9 @@ MATERIEL_WORDS: str = (
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:Russian|Ukrainian|Ukraine's|Russia's)\s+(?:troops|soldiers|servicemen|forces|army|personnel)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:but|however|whereas|while)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+of(?: the)?\s+(?:about |some |around |roughly )?"
 

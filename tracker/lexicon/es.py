@@ -370,6 +370,9 @@ MATERIEL_WORDS: str = r"\b(?:proyectiles|obuses|misiles|cohetes|municiones|conte
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:rusos|rusas|ucranianos|ucranianas)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:pero|sin embargo|ahora)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+de los\s+(?:cerca de |unos )?"
 

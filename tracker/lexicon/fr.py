@@ -408,6 +408,9 @@ MATERIEL_WORDS: str = r"\b(?:obus|missiles?|roquettes?|munitions|conteneurs?|obu
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:soldats|militaires|troupes)\s+(?:russes|ukrainiens)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:mais|cependant|désormais)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+(?:des|sur les|parmi les)\s+(?:quelque |environ )?"
 

@@ -304,6 +304,9 @@ MATERIEL_WORDS: str = r"\b(?:proiettili|missili|razzi|munizioni|container|obici)
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:soldati|militari|truppe)\s+(?:russi|russe|ucraini|ucraine)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:ma|però|ora)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+(?:dei|degli|delle)\s+(?:circa |oltre )?"
 

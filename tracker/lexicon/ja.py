@@ -237,6 +237,9 @@ MATERIEL_WORDS: str = r"(?:砲弾|ミサイル|ロケット|弾薬|コンテナ|
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:人の)?(?:ロシア兵|ウクライナ兵|ロシア軍|ウクライナ軍)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"(?:しかし|だが|現在は)"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"(?:人)?(?:のうち|中)"
 

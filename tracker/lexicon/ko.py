@@ -338,6 +338,9 @@ MATERIEL_WORDS: str = r"(?:포탄|미사일|로켓|방사포|곡사포|자주포
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"\s?(?:명의\s)?(?:러시아군|우크라이나군|러시아\s군|우크라이나\s군)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"(?:하지만|그러나|이제)"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s?(?:명\s)?(?:가운데|중)\s?"
 

@@ -325,6 +325,9 @@ MATERIEL_WORDS: str = r"\b(?:pocisk\w*|rakiet\w*|amunicj\w*|kontener\w*|haubic\w
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:rosyjsk|ukraińsk)\w*\s+(?:żołnierzy|wojsk)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:ale|jednak|teraz)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+z(?:e)?\s+(?:około )?"
 

@@ -293,6 +293,9 @@ MATERIEL_WORDS: str = r"\b(?:projéteis|obuses|mísseis|foguetes|munições|cont
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:russos|russas|ucranianos|ucranianas)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:mas|porém|agora)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+d(?:os|as)\s+(?:cerca de )?"
 

@@ -403,6 +403,9 @@ MATERIEL_WORDS: str = (
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:российск|украинск|русск)\w*\s+(?:военн|солдат|бойц|войск)\w*"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:но|однако|теперь)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+из\s+(?:примерно |около )?"
 

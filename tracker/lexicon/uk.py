@@ -329,6 +329,9 @@ MATERIEL_WORDS: str = r"\b(?:снаряд\w*|ракет\w*|одиниц\w* те�
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:російськ|українськ)\w*\s+(?:військов|солдат|бійц|військ)\w*"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:але|проте|тепер)\b"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"\s+(?:з|із)\s+(?:приблизно |близько )?"
 

@@ -251,6 +251,9 @@ MATERIEL_WORDS: str = r"(?:炮弹|砲彈|导弹|導彈|飞弹|飛彈|火箭|弹�
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:名)?(?:俄军|俄軍|乌军|烏軍|俄罗斯士兵|乌克兰士兵)"
 
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"(?:但|然而|如今|目前)"
+
 # Words joining a part to its whole ("1,000 of the 12,000").
 WHOLE_OF: str = r"(?:名)?(?:中的|之中)"
 
