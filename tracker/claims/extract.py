@@ -147,6 +147,7 @@ _BREAKS = re.compile(
 _NP_BREAKS = re.compile(
     r"[,;:\"“”«»]|(?<=\s)\(|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
 )
+_LIST_AND = re.compile(r"\b(?:and|und|et|y|e|i|и|і|та|oraz|og)\b", re.IGNORECASE)
 _NP_RIGHT_END = re.compile(r"[,;:!?()]|\.(?!\w)")  # "onet.pl" is one word
 _REL_START = re.compile(
     r"\s*(?:who|which|whose|qui|que|quien|quienes|che|il quale|la quale|który|która|którzy|"
@@ -476,10 +477,23 @@ class _Sentence:
             words = words[: cut.start()]
         return self._finish(words, begin)
 
-    def np_right(self, after: int) -> tuple[str, int] | None:
-        """The noun phrase starting just after ``after`` (up to the next clause break)."""
+    def np_right(self, after: int, lists: bool = False) -> tuple[str, int] | None:
+        """The noun phrase starting just after ``after`` (up to the next clause break).
+
+        With ``lists``, a comma that opens a coordinated list ("за даними південнокорейських,
+        українських і західних джерел") does not end the phrase.
+        """
         stop = self.end
         m = _NP_RIGHT_END.search(self.masked, after - self.start)
+        while lists and m and m.group() == ",":
+            nxt = _NP_RIGHT_END.search(self.masked, m.end())
+            upto = self.start + (nxt.start() if nxt else len(self.masked))
+            piece = self.text[self.start + m.end() : upto]
+            if len(piece) > 60 or not _LIST_AND.search(piece) or any(
+                self.start + m.end() <= f < upto for f in self.figure_starts
+            ):
+                break
+            m = nxt
         if m:
             stop = min(stop, self.start + m.start())
         if self.cfg.np_stop:
@@ -527,7 +541,7 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
             found.append((cls, _clean(m.group()), m.start(), m.group()))
             continue
         if cls in ("according", "citing", "quoted_by"):
-            np = sent.np_right(m.end())
+            np = sent.np_right(m.end(), lists=True)
         elif cls in ("according_left", "citing_left"):
             if cfg.no_spaces:
                 np = _np_left_run(sent, m.start())
