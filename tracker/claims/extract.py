@@ -927,6 +927,13 @@ def _month_after(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{alt})\b" if alt else r"(?!x)x", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=32)
+def _other_things(lang: str) -> re.Pattern[str] | None:
+    """Counted nouns that are not the deployment ("50 countries", "three bases")."""
+    rx = cues.OTHER_THINGS.get(lang)
+    return re.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{rx})", re.IGNORECASE) if rx else None
+
+
 def collect_months() -> dict[str, tuple[str, ...]]:
     """Month words of every language (the calendar tables)."""
     from tracker.lexicon.languages import collect
@@ -955,7 +962,10 @@ def _is_count(fig: Figure, text: str, times: list[Period], ages: bool, lang: str
         before = text[max(0, fig.start - 10) : fig.start]
         if _NOT_BEFORE.search(before):
             return False
-    if _NOT_AFTER.match(text, fig.end, min(len(text), fig.end + 16)):
+    if _NOT_AFTER.match(text[fig.end : fig.end + 16]):  # (its patterns anchor with ^)
+        return False
+    things = _other_things(lang)
+    if things is not None and (things.match(text, fig.end, fig.end + 40) or things.search(fig.text)):
         return False
     if unit is None and fig.best is not None and fig.low == fig.high:
         digits = re.sub(r"\D", "", fig.text)

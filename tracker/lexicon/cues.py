@@ -201,6 +201,9 @@ MATERIEL_WORDS: dict[str, str] = collect("MATERIEL_WORDS")
 # The counted noun of a figure about other armies ("Russian troops"): not a claim.
 FOREIGN_TROOPS: dict[str, str] = collect("FOREIGN_TROOPS")
 
+# Counted nouns that are not the deployment ("fifty countries", "three bases").
+OTHER_THINGS: dict[str, str] = collect("OTHER_THINGS")
+
 # Contrast words: a time phrase before one belongs to the figure before it ("In April ...
 # 600, but now ... 2,000").
 CONTRAST: dict[str, str] = collect("CONTRAST")

@@ -572,6 +572,9 @@ MATERIEL_WORDS: str = (
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:russische|ukrainische)\w*\s+(?:Soldaten|Truppen|Kräfte)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:Länder|Ländern|Staaten|Stützpunkte\w*|Dörfer\w*|Fabriken|Prozent|Mal)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:aber|doch|jedoch|inzwischen)\b"
 

@@ -812,6 +812,9 @@ MATERIEL_WORDS: str = (
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:Russian|Ukrainian|Ukraine's|Russia's)\s+(?:troops|soldiers|servicemen|forces|army|personnel)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:countries|nations|bases|villages|factories|plants|towns|cities|kilomet(?:er|re)s|percent|per cent|times)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:but|however|whereas|while)\b"
 

@@ -370,6 +370,9 @@ MATERIEL_WORDS: str = r"\b(?:proyectiles|obuses|misiles|cohetes|municiones|conte
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:rusos|rusas|ucranianos|ucranianas)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:países|bases|aldeas|pueblos|fábricas|por ciento|veces)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:pero|sin embargo|ahora)\b"
 

@@ -304,6 +304,9 @@ MATERIEL_WORDS: str = r"\b(?:proiettili|missili|razzi|munizioni|container|obici)
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:soldati|militari|truppe)\s+(?:russi|russe|ucraini|ucraine)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:paesi|basi|villaggi|fabbriche|per cento|volte)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:ma|però|ora)\b"
 

@@ -237,6 +237,9 @@ MATERIEL_WORDS: str = r"(?:砲弾|ミサイル|ロケット|弾薬|コンテナ|
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:人の)?(?:ロシア兵|ウクライナ兵|ロシア軍|ウクライナ軍)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"(?:カ国|か国|ヶ国|の基地|カ所|か所|倍)"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"(?:しかし|だが|現在は)"
 

@@ -338,6 +338,9 @@ MATERIEL_WORDS: str = r"(?:포탄|미사일|로켓|방사포|곡사포|자주포
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"\s?(?:명의\s)?(?:러시아군|우크라이나군|러시아\s군|우크라이나\s군)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"(?:개국|개 국가|개 기지|개 마을|개 공장|배)"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"(?:하지만|그러나|이제)"
 

@@ -325,6 +325,9 @@ MATERIEL_WORDS: str = r"\b(?:pocisk\w*|rakiet\w*|amunicj\w*|kontener\w*|haubic\w
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:rosyjsk|ukraińsk)\w*\s+(?:żołnierzy|wojsk)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:kraj\w*|państw\w*|baz\w*|wsi|fabryk\w*|procent\w*|razy)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:ale|jednak|teraz)\b"
 

@@ -293,6 +293,9 @@ MATERIEL_WORDS: str = r"\b(?:projéteis|obuses|mísseis|foguetes|munições|cont
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:russos|russas|ucranianos|ucranianas)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:países|bases|aldeias|fábricas|por cento|vezes)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:mas|porém|agora)\b"
 

@@ -403,6 +403,9 @@ MATERIEL_WORDS: str = (
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:российск|украинск|русск)\w*\s+(?:военн|солдат|бойц|войск)\w*"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:стран\w*|баз\w*|сел\w*|деревн\w*|завод\w*|процент\w*|раз)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:но|однако|теперь)\b"
 

@@ -329,6 +329,9 @@ MATERIEL_WORDS: str = r"\b(?:снаряд\w*|ракет\w*|одиниц\w* те�
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:російськ|українськ)\w*\s+(?:військов|солдат|бійц|військ)\w*"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:країн\w*|баз\w*|сіл\w*|завод\w*|відсот\w*|разів)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:але|проте|тепер)\b"
 

@@ -251,6 +251,9 @@ MATERIEL_WORDS: str = r"(?:炮弹|砲彈|导弹|導彈|飞弹|飛彈|火箭|弹�
 # The counted noun of a figure about other armies (not a claim).
 FOREIGN_TROOPS: str = r"(?:名)?(?:俄军|俄軍|乌军|烏軍|俄罗斯士兵|乌克兰士兵)"
 
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"(?:个国家|個國家|国|個軍事基地|个军事基地|个基地|個基地|座|倍)"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"(?:但|然而|如今|目前)"
 
