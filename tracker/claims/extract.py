@@ -967,7 +967,7 @@ def _is_count(fig: Figure, text: str, times: list[Period], ages: bool, lang: str
     things = _other_things(lang)
     if things is not None and (things.match(text, fig.end, fig.end + 40) or things.search(fig.text)):
         return False
-    if unit is None and fig.best is not None and fig.low == fig.high:
+    if fig.best is not None and fig.low == fig.high and (unit is None or fig.text.isdigit()):
         digits = re.sub(r"\D", "", fig.text)
         if _YEAR.match(digits) and not re.search(r"[,.\s']\d{3}", fig.text):
             return False
@@ -1003,7 +1003,9 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
         if fig.per or best_cls == "pay":
             return "pay", "reported"
         return None
-    if cfg.foreign and cfg.foreign.match(text, fig.end, min(len(text), fig.end + 40)):
+    if cfg.foreign and (
+        cfg.foreign.match(text, fig.end, min(len(text), fig.end + 40)) or cfg.foreign.search(fig.text)
+    ):
         return None  # "tens of thousands of Russian troops": not the deployment's figure
     if unit in cues.MATERIEL_UNITS or (
         cfg.materiel
