@@ -26,7 +26,6 @@ Run: python benchmarks/bench_extract.py [--runs N] [--misses] [--only d05,d07]
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import statistics
@@ -78,7 +77,9 @@ def _figure_fits(prop: dict[str, Any], gold: dict[str, Any]) -> bool:
     if not _close(prop.get("best"), gold.get("best")):
         return False
     if qclass == "range":
-        return _close(prop.get("low"), gold.get("low")) and _close(prop.get("high"), gold.get("high"))
+        return _close(prop.get("low"), gold.get("low")) and _close(
+            prop.get("high"), gold.get("high")
+        )
     return True
 
 
@@ -91,9 +92,10 @@ def _day(value: Any) -> str | None:
 
 
 def _period_right(prop: dict[str, Any], gold: dict[str, Any]) -> bool:
-    return _day(prop.get("period_start")) == gold["start"] and _day(prop.get("period_end")) == gold[
-        "end"
-    ]
+    return (
+        _day(prop.get("period_start")) == gold["start"]
+        and _day(prop.get("period_end")) == gold["end"]
+    )
 
 
 def _claimant_right(prop: dict[str, Any], gold: dict[str, Any], strict: bool) -> bool:
@@ -175,7 +177,8 @@ def score_file(entry: dict[str, Any], props: list[dict[str, Any]]) -> dict[str, 
             c["period"] += _period_right(p, gold)
             if not _period_right(p, gold):
                 notes.append(
-                    f"  period {want}: got {_day(p.get('period_start'))}..{_day(p.get('period_end'))}"
+                    f"  period {want}: got {_day(p.get('period_start'))}.."
+                    f"{_day(p.get('period_end'))}"
                     f" ({p.get('time_text')!r}); want {gold['start']}..{gold['end']}"
                 )
         c[f"scope:{p.get('scope')}"] += 1
@@ -216,9 +219,7 @@ def _row(name: str, c: Counter[str]) -> str:
         "metric": (c["metric"], c["metric_checked"]),
         "period": (c["period"], c["period_checked"]),
     }
-    scopes = ",".join(
-        f"{k[6:]}:{v}" for k, v in sorted(c.items()) if k.startswith("scope:") and v
-    )
+    scopes = ",".join(f"{k[6:]}:{v}" for k, v in sorted(c.items()) if k.startswith("scope:") and v)
     cells = " ".join(f"{pct(*figures[f]):>9}" for f in FIELDS)
     return f"{name:<6} {c['gold']:>4} {c['matched']:>5} {c['extras']:>6} {cells}  {scopes}"
 
@@ -263,7 +264,12 @@ def speed(folder: Path, runs: int) -> None:
     per_lang: dict[str, list[float]] = defaultdict(list)
     for name, entry in sorted(gold.items()):
         text = (folder / name).read_text(encoding="utf-8")
-        s = timed(lambda: propose(text, entry["published"], entry["lang"], registry=registry), runs)
+        s = timed(
+            lambda text=text, entry=entry: propose(
+                text, entry["published"], entry["lang"], registry=registry
+            ),
+            runs,
+        )
         per_lang[entry["lang"]].append(s * 1000 * 2000 / len(text))
     print("ms per 2,000 characters (median of runs, per dev text; then median per language):")
     allv = [v for vs in per_lang.values() for v in vs]
@@ -272,7 +278,11 @@ def speed(folder: Path, runs: int) -> None:
         + "  ".join(f"{k} {statistics.median(v):.2f}" for k, v in sorted(per_lang.items()))
         + f"  | all {statistics.median(allv):.2f} (max {max(allv):.2f})"
     )
-    en = [(folder / n).read_text(encoding="utf-8") for n, e in sorted(gold.items()) if e["lang"] == "en"]
+    en = [
+        (folder / n).read_text(encoding="utf-8")
+        for n, e in sorted(gold.items())
+        if e["lang"] == "en"
+    ]
     base = "\n".join(en)[:2000]
     one = timed(lambda: propose(base, "2024-11-01", "en", registry=registry), runs)
     print(f"one 2,000-character English text: {one * 1000:.2f} ms  (target <= 3 ms)")

@@ -535,12 +535,12 @@ def test_new_source_rows_are_appended_once_and_atomically(tmp_path):
     )
     rows = new_source_rows(proposals, CASE_REGISTRY)
     assert [(r["name"], r["type"], r["side"], r["reliability"]) for r in rows] == [
-        ("news agency Hanbando Press", "media", "unknown", "F")
+        ("Hanbando Press", "media", "unknown", "F")
     ]
     assert append_sources(path, rows) == 1
     assert append_sources(path, rows) == 0  # already there
     registry = load_registry(path)  # the appended row is a valid registry row
-    assert registry.resolve("news agency Hanbando Press") is not None
+    assert registry.resolve("Hanbando Press") is not None
     assert not list(tmp_path.glob("*.tmp"))
 
 
@@ -688,8 +688,10 @@ def test_an_unsupported_language_is_an_error_naming_the_supported_codes():
 def test_control_characters_rtl_marks_and_mixed_scripts_never_crash(text, lang):
     for row in propose(text, PUBLISHED, lang, registry=CASE_REGISTRY):
         assert text[row["span_start"] : row["span_end"]] == row["figure_text"]
-        assert row["claimant"] != "unattributed" or "no-attribution" in row["flags"] or (
-            "attribution" not in row["flags"]
+        assert (
+            row["claimant"] != "unattributed"
+            or "no-attribution" in row["flags"]
+            or ("attribution" not in row["flags"])
         )
 
 
@@ -698,3 +700,51 @@ def test_a_one_megabyte_text_is_read_without_error():
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     rows = propose(text, PUBLISHED, "en", registry=CASE_REGISTRY)
     assert rows and all(text[r["span_start"] : r["span_end"]] == r["figure_text"] for r in rows)
+
+
+def test_cli_extract_detects_the_language_and_prints_the_normalised_fields(tmp_path, capsys):
+    from tracker import cli
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Nach Angaben des Geheimdienstes sind weitere 10.000 bis 12.000 Soldaten eingetroffen.",
+        encoding="utf-8",
+    )
+    assert cli.main(["extract", str(story), "--published", "2024-11-01"]) == 0
+    out = capsys.readouterr().out
+    assert "language: de (detected" in out
+    header = out.splitlines()[1].split()
+    assert header[:6] == ["span", "figure_text", "number", "qualifier", "metric", "scope"]
+    row = out.splitlines()[2]
+    assert "10000-12000" in row and "range" in row and "increment" in row
+
+
+def test_cli_extract_refuses_an_unsupported_language(tmp_path, capsys):
+    from tracker import cli
+
+    story = tmp_path / "story.txt"
+    story.write_text("1,000 soldiers", encoding="utf-8")
+    assert cli.main(["extract", str(story), "--lang", "xx"]) == 2
+    err = capsys.readouterr().err
+    assert "language 'xx' is not supported" in err and "ko" in err
+
+
+def test_cli_add_appends_a_new_source_so_the_report_loads(ledger, tmp_path, capsys):
+    from tracker import cli
+    from tracker.table.ledger import load_claims
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "The newspaper Pyongyang Watch said 700 North Korean soldiers were killed.",
+        encoding="utf-8",
+    )
+    before = (ledger / "sources.csv").read_text(encoding="utf-8")
+    args = ["add", str(story), "--url", "https://example.org/c", "--published", "2024-11-01"]
+    assert cli.main([*args, "--lang", "en", "--data", str(ledger), "--accept-all"]) == 0
+    after = (ledger / "sources.csv").read_text(encoding="utf-8")
+    assert after.startswith(before)
+    added = after[len(before) :].strip().splitlines()
+    assert len(added) == 1 and added[0].startswith("Pyongyang Watch,,media,unknown,XX,F")
+    claims = load_claims(ledger, cache=False)
+    assert claims["claimant"].tolist() == ["Pyongyang Watch"]
+    assert "new source(s) proposed" in capsys.readouterr().out

@@ -14,8 +14,12 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker import __version__, paths
+
+if TYPE_CHECKING:
+    from tracker.claims.registry import Registry
 
 
 def _date(text: str) -> dt.date:
@@ -147,7 +151,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _registry(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _registry(args: argparse.Namespace) -> Registry | None:
     """The registry of ``--data DIR`` (DIR/sources.csv), or None for the default."""
     from tracker.claims.registry import load_registry
 
@@ -197,8 +201,10 @@ def _cmd_add(args: argparse.Namespace) -> int:
         new_rows = new_source_rows(proposals, registry)
         if new_rows:  # named sources the registry lacks: proposed rows, so the report loads
             append_sources(Path(args.data or paths.data_dir()) / "sources.csv", new_rows)
-            print(f"{len(new_rows)} new source(s) proposed in sources.csv: "
-                  + ", ".join(r["name"] for r in new_rows))
+            print(
+                f"{len(new_rows)} new source(s) proposed in sources.csv: "
+                + ", ".join(r["name"] for r in new_rows)
+            )
     path = add_report(meta, text, claims, args.data)
     state = "accepted" if args.accept_all else "pending"
     print(f"{path} ({len(claims)} claim(s) {state})")
@@ -259,9 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="propose the claims of a report text")
     p.add_argument("file")
     p.add_argument("--published", type=_date, default=None, help="YYYY-MM-DD")
-    p.add_argument(
-        "--lang", default=None, help="ISO 639-1 code (default: detected from the text)"
-    )
+    p.add_argument("--lang", default=None, help="ISO 639-1 code (default: detected from the text)")
     p.add_argument("--data", default=None, help="ledger folder (registry: DIR/sources.csv)")
     p.add_argument("--ages", action="store_true", help="also propose ages")
     p.set_defaults(func=_cmd_extract)

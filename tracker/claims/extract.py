@@ -292,7 +292,9 @@ def _lang(lang: str) -> _Lang:
         ),
         titles=opt(cues.TITLES),
         foreign=_maybe(
-            rf"(?:\s|\w){{0,12}}?(?:{cues.FOREIGN_TROOPS[key]})" if key in cues.FOREIGN_TROOPS else None
+            rf"(?:\s|\w){{0,12}}?(?:{cues.FOREIGN_TROOPS[key]})"
+            if key in cues.FOREIGN_TROOPS
+            else None
         ),
         whole_of=opt(cues.WHOLE_OF),
         contrast=opt(cues.CONTRAST),
@@ -457,7 +459,9 @@ class _Sentence:
         lunes reportó": the nearest comma-separated segment before the verb that is not a
         relative clause, its last words.
         """
-        segments = list(re.finditer(r"[^,;:]+", self.masked[lo - self.start : verb_at - self.start]))
+        segments = list(
+            re.finditer(r"[^,;:]+", self.masked[lo - self.start : verb_at - self.start])
+        )
         for seg in reversed(segments):
             a, b = lo + seg.start(), lo + seg.end()
             piece = self.text[a:b]
@@ -489,8 +493,10 @@ class _Sentence:
             nxt = _NP_RIGHT_END.search(self.masked, m.end())
             upto = self.start + (nxt.start() if nxt else len(self.masked))
             piece = self.text[self.start + m.end() : upto]
-            if len(piece) > 60 or not _LIST_AND.search(piece) or any(
-                self.start + m.end() <= f < upto for f in self.figure_starts
+            if (
+                len(piece) > 60
+                or not _LIST_AND.search(piece)
+                or any(self.start + m.end() <= f < upto for f in self.figure_starts)
             ):
                 break
             m = nxt
@@ -565,7 +571,9 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
                     np = sent.np_right(m.end())  # "..., said the NIS"
                     if np is None or not _is_name(np[0], cfg) or _holds_figure(sent, np):
                         np = sent._apposed(sent.start, m.start()) or np
-                elif np is not None and m.group().casefold() == "told":  # "an official told Reuters"
+                elif (
+                    np is not None and m.group().casefold() == "told"
+                ):  # "an official told Reuters"
                     outer = sent.np_right(m.end())
                     if outer:
                         found.append(("told", outer[0], m.start(), "told"))
@@ -669,7 +677,9 @@ def _np_left_run(sent: _Sentence, at: int) -> tuple[str, int] | None:
 
 def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
     base = [
-        f for f in found if f[0] in ("according", "according_left", "report", "speech", "deny", "back")
+        f
+        for f in found
+        if f[0] in ("according", "according_left", "report", "speech", "deny", "back")
     ]
     out: list[_Attribution] = []
     used: set[int] = set()
@@ -703,7 +713,7 @@ def _chain(found: list[tuple[str, str, int, str]]) -> list[_Attribution]:
 
 
 def _relayed(atts: list[_Attribution]) -> list[_Attribution]:
-    """"According to X, Y said ...": X relays Y (originator Y, ``via`` X > Y).
+    """Relays: "According to X, Y said ..." gives originator Y, ``via`` X > Y.
 
     Applies when one "according to" frame comes before a speech or report verb of the same
     sentence and neither is already a chain.
@@ -749,6 +759,15 @@ def _short_name(words: str, registry: Registry | None, cfg: _Lang) -> str:
     return _clean(_ARTICLE.sub("", words))
 
 
+def _new_name(words: str, cfg: _Lang) -> str:
+    """The name a new source is proposed under: after a descriptor ("the daily X" -> "X")."""
+    if cfg.descriptors:
+        parts = cfg.descriptors.split(words)
+        if len(parts) > 1 and _clean(parts[-1]) and _is_name(_clean(parts[-1]), cfg):
+            return _clean(parts[-1])
+    return _clean(_ARTICLE.sub("", words))
+
+
 _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los)\s+", re.IGNORECASE)
 
 
@@ -783,9 +802,11 @@ def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source 
 
 
 def _runs(words: str, suffixes_only: bool) -> list[str]:
-    """Runs of a phrase's words, longest first: suffixes ("the daily JoongAng" ->
-    "JoongAng"), then prefixes of two words or more (a lone first word is a modifier:
-    "러시아" in "러시아 국가안보회의의 세르게이 쇼이구")."""
+    """Runs of a phrase's words, longest first: suffixes, then prefixes of two words or more.
+
+    Suffixes: "the daily JoongAng" -> "JoongAng". A lone first word is a modifier and is not
+    tried ("러시아" in "러시아 국가안보회의의 세르게이 쇼이구").
+    """
     tokens = _clean(_PAREN.sub(" ", words)).split()
     n = len(tokens)
     out = []
@@ -965,7 +986,9 @@ def _is_count(fig: Figure, text: str, times: list[Period], ages: bool, lang: str
     if _NOT_AFTER.match(text[fig.end : fig.end + 16]):  # (its patterns anchor with ^)
         return False
     things = _other_things(lang)
-    if things is not None and (things.match(text, fig.end, fig.end + 40) or things.search(fig.text)):
+    if things is not None and (
+        things.match(text, fig.end, fig.end + 40) or things.search(fig.text)
+    ):
         return False
     if fig.best is not None and fig.low == fig.high and (unit is None or fig.text.isdigit()):
         digits = re.sub(r"\D", "", fig.text)
@@ -1004,7 +1027,8 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
             return "pay", "reported"
         return None
     if cfg.foreign and (
-        cfg.foreign.match(text, fig.end, min(len(text), fig.end + 40)) or cfg.foreign.search(fig.text)
+        cfg.foreign.match(text, fig.end, min(len(text), fig.end + 40))
+        or cfg.foreign.search(fig.text)
     ):
         return None  # "tens of thousands of Russian troops": not the deployment's figure
     if unit in cues.MATERIEL_UNITS or (
@@ -1032,7 +1056,11 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
     ):
         return None
     loss = best_cls in _LOSS_CLASSES
-    if not loss and cfg.workers and cfg.workers.search(text, max(lo, fig.start - 40), min(hi, fig.end + 40)):
+    if (
+        not loss
+        and cfg.workers
+        and cfg.workers.search(text, max(lo, fig.start - 40), min(hi, fig.end + 40))
+    ):
         return "workers_sent", "reported"
     if best_cls is None or best_cls == "pay":
         return "troops_present", "reported"
@@ -1067,14 +1095,15 @@ def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
         if ts < fig.end and fig.start < te:
             continue
         if (
-            t.kind == "deadline"
-            and ts >= hi
-            and any(fig.end <= f < ts for f in sent.figure_starts)
+            t.kind == "deadline" and ts >= hi and any(fig.end <= f < ts for f in sent.figure_starts)
         ):  # a deadline beyond the next figure is that plan's ("... and 8,000 more by spring")
             continue
-        if te <= lo and sent.cfg.contrast is not None and sent.cfg.contrast.search(
-            sent.text, te, fig.start
-        ) and any(te <= f < fig.start for f in sent.figure_starts):
+        if (
+            te <= lo
+            and sent.cfg.contrast is not None
+            and sent.cfg.contrast.search(sent.text, te, fig.start)
+            and any(te <= f < fig.start for f in sent.figure_starts)
+        ):
             continue  # "In April ... 600, but now ... 2,000": the time stays with the 600
         outside = 0 if lo <= ts < hi else 1
         distance = fig.start - te if te <= fig.start else ts - fig.end
@@ -1385,7 +1414,7 @@ def _wholes(counted: list[Figure], text: str, cfg: _Lang) -> set[int]:
 
 
 def _revisions(found: list[_Found], text: str, cfg: _Lang) -> list[_Found]:
-    """"raised its estimate to 11,000 from 10,000": the later figure revises the earlier one.
+    """Revisions: "raised its estimate to 11,000 from 10,000" - the later figure revises.
 
     Two figures of one sentence with the same metric and a revision word between them
     ("from", "up from", "против", "에서") are two claims; the first supersedes the second,
@@ -1438,9 +1467,7 @@ def _decide(
 _INCIDENT_METRICS = frozenset({"killed", "wounded", "casualties", "captured"})
 
 
-def _scope(
-    fig: Figure, sent: _Sentence, lo: int, hi: int, metric: str, when: Period | None
-) -> str:
+def _scope(fig: Figure, sent: _Sentence, lo: int, hi: int, metric: str, when: Period | None) -> str:
     """``increment`` beside "another"/"more"/"추가", ``incident`` for one event, else ``total``.
 
     An increment word must stand right before the figure or right after its words, in the
@@ -1451,11 +1478,11 @@ def _scope(
     cfg, text = sent.cfg, sent.text
     if cfg.increment is not None:
         before = cfg.increment.search(text, max(lo, fig.start - 20), fig.start)
-        skip = fig.end + len(text[fig.end : fig.end + 3]) - len(text[fig.end : fig.end + 3].lstrip())
+        skip = (
+            fig.end + len(text[fig.end : fig.end + 3]) - len(text[fig.end : fig.end + 3].lstrip())
+        )
         after = cfg.increment.match(text, skip, min(hi, fig.end + 12)) or (
-            cfg.increment.search(text, fig.end, min(hi, fig.end + 12))
-            if cfg.no_spaces
-            else None
+            cfg.increment.search(text, fig.end, min(hi, fig.end + 12)) if cfg.no_spaces else None
         )
         if (before and not _BREAK_CHARS.search(text, before.end(), fig.start)) or (
             after and not re.match(r"\s*(?:than|that)\b", text[after.end() : after.end() + 6])
@@ -1588,7 +1615,8 @@ def _named(att: _Attribution, last: _Attribution | None, cfg: _Lang) -> _Attribu
         return att
     words = att.words.casefold()
     if words in cfg.pronouns or (
-        cfg.no_spaces and any(words.startswith(p) and len(words) - len(p) <= 3 for p in cfg.pronouns)
+        cfg.no_spaces
+        and any(words.startswith(p) and len(words) - len(p) <= 3 for p in cfg.pronouns)
     ):  # "据我们掌握": "we"
         return replace(last, at=att.at, kind=att.kind, flag="claimant-from-pronoun")
     return att
@@ -1628,7 +1656,7 @@ def _row(
             flags.append(att.flag)
     if source is None and att is not None and alias_key(words) != alias_key(UNATTRIBUTED):
         if _is_name(words, cfg):  # a named source the registry lacks: propose its row
-            source = guess_source(_clean(_ARTICLE.sub("", words)), report.language)
+            source = guess_source(_new_name(words, cfg), report.language, words)
             flags.append(NEW_SOURCE_FLAG)
         else:
             words, via = UNATTRIBUTED, None

@@ -54,18 +54,22 @@ def guess_type(words: str, lang: str) -> str:
     return "government"
 
 
-def guess_source(words: str, lang: str) -> Source:
+def guess_source(words: str, lang: str, context: str | None = None) -> Source:
     """The registry row proposed for a named source the registry lacks.
 
+    ``context`` is the fuller phrase the name came from ("the newspaper Pyongyang Watch"),
+    used to guess the type.
+
     Example:
-        >>> guess_source("  RBC-Ukraine ", "uk").name
-        'RBC-Ukraine'
+        >>> src = guess_source("  RBC-Ukraine ", "uk", "видання RBC-Ukraine")
+        >>> src.name, src.type
+        ('RBC-Ukraine', 'media')
     """
     name = _SPACE.sub(" ", words).strip()
     return Source(
         name=name,
         aliases=(),
-        type=guess_type(name, lang),
+        type=guess_type(context or name, lang),
         side="unknown",
         country="XX",
         reliability="F",
@@ -99,7 +103,8 @@ def new_source_rows(
         if registry is not None and registry.resolve(name) is not None:
             continue
         seen.add(key)
-        src = guess_source(name, str(row.get("language") or lang or "en"))
+        context = str(row.get("claimant_text") or "") or None  # the words the name came from
+        src = guess_source(name, str(row.get("language") or lang or "en"), context)
         out.append(_as_row(src))
     return out
 

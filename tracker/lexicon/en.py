@@ -810,10 +810,16 @@ MATERIEL_WORDS: str = (
 
 # A guess of a new source's type from its words (type -> pattern), first match wins.
 # The counted noun of a figure about other armies (not a claim).
-FOREIGN_TROOPS: str = r"(?:Russian|Ukrainian|Ukraine's|Russia's)\s+(?:troops|soldiers|servicemen|forces|army|personnel)"
+FOREIGN_TROOPS: str = (
+    r"(?:Russian|Ukrainian|Ukraine's|Russia's)\s+"
+    r"(?:troops|soldiers|servicemen|forces|army|personnel)"
+)
 
 # Counted nouns that are not the deployment ("fifty countries").
-OTHER_THINGS: str = r"\b(?:countries|nations|bases|villages|factories|plants|towns|cities|kilomet(?:er|re)s|percent|per cent|times)\b"
+OTHER_THINGS: str = (
+    r"\b(?:countries|nations|bases|villages|factories|plants|towns|cities|"
+    r"kilomet(?:er|re)s|percent|per cent|times)\b"
+)
 
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:but|however|whereas|while)\b"
@@ -823,10 +829,16 @@ WHOLE_OF: str = r"\s+of(?: the)?\s+(?:about |some |around |roughly )?"
 
 # Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
 # the phrase resolves to no registry name, so the name before them is tried.
-TITLES: str = r"\s+(?:spokes(?:man|woman|person)|press secretary|official|officer|source|sources|chief|director|minister)$"
+TITLES: str = (
+    r"\s+(?:spokes(?:man|woman|person)|press secretary|official|officer|source|sources|"
+    r"chief|director|minister)$"
+)
 
 SOURCE_TYPES: dict[str, str] = {
-    "media": r"\b(?:news|agency|daily|times|post|tv|radio|press|media|journal|herald)\b",
+    "media": (
+        r"\b(?:news|agency|daily|times|post|tv|radio|press|media|journal|herald|newspaper|"
+        r"paper|outlet|broadcaster|magazine|channel|website|tabloid)\b"
+    ),
     "intelligence": r"\b(?:intelligence|spy|NIS|HUR|GUR)\b",
     "military": r"\b(?:army|military|forces|command|general staff|armed)\b",
     "anonymous_officials": r"\b(?:officials?|sources?)\b",

@@ -347,7 +347,10 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
 NP_STOP: str = r"\s(?:que|en|el|a|este|esta)\s"
 
 # Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
-NP_LEAD: str = r"^(?:(?:a los periodistas|a la prensa|en (?:su cuenta de |la red social )*(?:X|Telegram))[\s,]+)+"
+NP_LEAD: str = (
+    r"^(?:(?:a los periodistas|a la prensa|"
+    r"en (?:su cuenta de |la red social )*(?:X|Telegram))[\s,]+)+"
+)
 
 PRONOUNS: tuple[str, ...] = ("él", "ella", "ellos", "el ministro", "la agencia", "el presidente")
 

@@ -321,7 +321,13 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
         r"\bvictimes\b",
     ),
     "killed": (
-        r"\bbilan\b",r"\btués?\b", r"\bmorts?\b", r"\bdécédés?\b", r"\bpéri\b", r"\bont péri\b"),
+        r"\bbilan\b",
+        r"\btués?\b",
+        r"\bmorts?\b",
+        r"\bdécédés?\b",
+        r"\bpéri\b",
+        r"\bont péri\b",
+    ),
     "wounded": (r"\bblessés?\b",),
     "captured": (r"\bcapturés?\b", r"\bprisonniers?\b", r"\bfaits? prisonniers?\b"),
     "other": (r"\bdisparus\b", r"\bdéserteurs?\b", r"\brentrés\b", r"\brotations?\b"),
@@ -380,13 +386,20 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
 NP_STOP: str = r"\s(?:que|qu'|en|a|au|dans|ce|cette|mardi|lundi)\s"
 
 # Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
-NP_LEAD: str = r"^(?:(?:aux journalistes|à la presse|sur (?:Telegram|X|les réseaux sociaux)|ce \w+ \d+ \w+)[\s,]+)+"
+NP_LEAD: str = (
+    r"^(?:(?:aux journalistes|à la presse|sur (?:Telegram|X|les réseaux sociaux)|"
+    r"ce \w+ \d+ \w+)[\s,]+)+"
+)
 
 PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles", "le ministre", "l'agence", "le service")
 
 PLACES: tuple[str, ...] = (r"(?:la région de )?Koursk", r"Russie", r"Ukraine")
 
-PLACE_PREP: dict[str, str] = {"from": r"\bde |\bdepuis ", "to": r"\ben |\bvers |\bà ", "in": r"\ben |\bà |\bdans "}
+PLACE_PREP: dict[str, str] = {
+    "from": r"\bde |\bdepuis ",
+    "to": r"\ben |\bvers |\bà ",
+    "in": r"\ben |\bà |\bdans ",
+}
 
 WORKER_WORDS: str = (
     r"\b(?:ouvriers?|travailleurs?|bâtisseurs|sapeurs?|démineurs?|génie|déminage|"

@@ -251,7 +251,13 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
     ),
     "transported": (r"\btrasportati\b", r"\barrivati\b", r"\btrasferiti\b"),
     "front": (r"\bfronte\b", r"\bcombatt\w+", r"\bscontri\b"),
-    "present": (r"\binviati\b", r"\bschierati\b", r"\bdispiegati\b", r"\bin Russia\b", r"\bmandat\w"),
+    "present": (
+        r"\binviati\b",
+        r"\bschierati\b",
+        r"\bdispiegati\b",
+        r"\bin Russia\b",
+        r"\bmandat\w",
+    ),
     "front_place": (r"\bKursk\b",),
 }
 
@@ -287,7 +293,11 @@ PRONOUNS: tuple[str, ...] = ("lui", "lei", "il ministro", "l'agenzia", "il presi
 
 PLACES: tuple[str, ...] = (r"(?:la regione (?:russa )?di )?Kursk", r"Russia", r"Ucraina")
 
-PLACE_PREP: dict[str, str] = {"from": r"\bda |\bdalla ", "to": r"\bin |\bverso ", "in": r"\bin |\bnella "}
+PLACE_PREP: dict[str, str] = {
+    "from": r"\bda |\bdalla ",
+    "to": r"\bin |\bverso ",
+    "in": r"\bin |\bnella ",
+}
 
 WORKER_WORDS: str = r"\b(?:lavoratori|operai|genieri|sminatori|ingegneri|sminamento|costruttori)\b"
 

@@ -276,7 +276,11 @@ PRONOUNS: tuple[str, ...] = ("ele", "ela", "eles", "o ministro", "a agência", "
 
 PLACES: tuple[str, ...] = (r"(?:região (?:russa )?de )?Kursk", r"Rússia", r"Ucrânia")
 
-PLACE_PREP: dict[str, str] = {"from": r"\bde |\bdesde ", "to": r"\bpara |\ba ", "in": r"\bem |\bna |\bno "}
+PLACE_PREP: dict[str, str] = {
+    "from": r"\bde |\bdesde ",
+    "to": r"\bpara |\ba ",
+    "in": r"\bem |\bna |\bno ",
+}
 
 WORKER_WORDS: str = r"\b(?:trabalhadores|operários|sapadores|engenheiros|desminagem|construtores)\b"
 

@@ -377,7 +377,17 @@ NP_STOP: str = r"\s(?:что|в|о|во|на|ранее|также)\s"
 # Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
 NP_LEAD: str = r"^(?:(?:журналистам|в Telegram|в соцсетях|в интервью)[\s,]+)+"
 
-PRONOUNS: tuple[str, ...] = ("он", "она", "они", "его", "её", "их", "ведомство", "министр", "агентство")
+PRONOUNS: tuple[str, ...] = (
+    "он",
+    "она",
+    "они",
+    "его",
+    "её",
+    "их",
+    "ведомство",
+    "министр",
+    "агентство",
+)
 
 PLACES: tuple[str, ...] = (r"Курск\w*(?: област\w*)?", r"Росси\w+", r"Украин\w+")
 

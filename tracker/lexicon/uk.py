@@ -306,7 +306,16 @@ NP_STOP: str = r"\s(?:що|в|у|про|на|раніше)\s"
 # Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
 NP_LEAD: str = r"^(?:(?:журналістам|у Telegram|в соцмережах|в інтерв'ю)[\s,]+)+"
 
-PRONOUNS: tuple[str, ...] = ("він", "вона", "вони", "його", "її", "відомство", "міністр", "агентство")
+PRONOUNS: tuple[str, ...] = (
+    "він",
+    "вона",
+    "вони",
+    "його",
+    "її",
+    "відомство",
+    "міністр",
+    "агентство",
+)
 
 PLACES: tuple[str, ...] = (r"Курськ\w*(?: област\w*)?", r"Росі\w+", r"Україн\w+")
 
