@@ -145,7 +145,7 @@ _BREAKS = re.compile(
     re.IGNORECASE,
 )
 _NP_BREAKS = re.compile(
-    r"[,;:\"“”«»]|(?<=\s)\(|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
+    r"[,;:\"“”«»]|(?<=\s)\((?![A-ZА-ЯЁ]{2,8}\))|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
 )
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|i|и|і|та|oraz|og)\b", re.IGNORECASE)
 _NP_RIGHT_END = re.compile(r"[,;:!?()]|\.(?!\w)")  # "onet.pl" is one word
@@ -154,7 +154,7 @@ _REL_START = re.compile(
     r"que|der|die|das|welche|который|которая|которые|який|яка|які)\b",
     re.IGNORECASE,
 )
-_APPOSED_WORDS = 5
+_LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}\S+$")  # up to five words at the end
 _REL_CUT = re.compile(r"\s(?:who|which|whose|der|die|welche)\s", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _SPACE = re.compile(r"\s+")
@@ -418,6 +418,12 @@ class _Sentence:
         self.para_start = start  # set by the caller: where the sentence's paragraph begins
         self.figures = figures
         self.figure_starts = [f.start for f in figures]
+        # figures that can be claims (not an article read as "one": "un balance", "ein")
+        self.claim_starts = [
+            f.start
+            for f in figures
+            if any(c.isdigit() for c in f.text) or (f.best is not None and f.best >= 10)
+        ]
         body = text[start:end]
         # quoted names become atoms; parenthetical relative clauses are set aside
         masked = _QUOTED.sub(lambda m: "Q" * len(m.group()), body)
@@ -467,11 +473,12 @@ class _Sentence:
             piece = self.text[a:b]
             if not piece.strip() or _REL_START.match(piece):
                 continue
-            if any(a <= f < b for f in self.figure_starts):
+            if any(a <= f < b for f in self.claim_starts):
                 return None
-            words = piece.split()[-_APPOSED_WORDS:]
-            at = b - len(" ".join(words))
-            return self._finish(" ".join(words), at)
+            tail = _LAST_WORDS.search(piece.rstrip())
+            if tail is None:
+                continue
+            return self._finish(tail.group(), a + tail.start())
         return None
 
     def _left_words(self, begin: int, verb_at: int) -> tuple[str, int] | None:
@@ -509,7 +516,7 @@ class _Sentence:
         for t in self.times:
             if t.span_start is not None and after <= t.span_start < stop:
                 stop = t.span_start
-        for f in self.figure_starts:
+        for f in self.claim_starts:
             if after <= f < stop:
                 stop = f
         return self._finish(self.text[after:stop], after)
@@ -585,7 +592,7 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
 def _holds_figure(sent: _Sentence, np: tuple[str, int]) -> bool:
     """Whether a claimant phrase contains one of the sentence's figures (then it is not one)."""
     words, at = np
-    return any(at <= f < at + len(words) + 2 for f in sent.figure_starts)
+    return any(at <= f < at + len(words) + 2 for f in sent.claim_starts)
 
 
 def _np_left_cjk(sent: _Sentence, at: int) -> tuple[str, int] | None:

@@ -553,7 +553,7 @@ PLACE_PREP: dict[str, str] = {
 
 WORKER_WORDS: str = (
     r"\b(?:Arbeiter|Arbeitskräfte|Bauarbeiter|Pioniere?|Militärpioniere?|Minenräum\w*|"
-    r"Bausoldaten|Ingenieur\w*|Baukräfte)\b"
+    r"Bausoldaten|Ingenieur\w*|Baukräfte|arbeiten|arbeitet)\b"
 )
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------

@@ -784,7 +784,8 @@ PLACE_PREP: dict[str, str] = {
 
 WORKER_WORDS: str = (
     r"\b(?:workers?|labou?rers?|builders|construction|engineers?|sappers?|deminers?|"
-    r"demining|mine[- ]clearing|military builders)\b"
+    r"demining|mine[- ]clearing|military builders|work(?:ing|s)? (?:at|in) (?:the |a )?"
+    r"(?:factory|factories|plant|plants|sites?))\b"
 )
 
 # New cue tables (read by tracker.claims.extract) -------------------------------------------------
