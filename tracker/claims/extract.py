@@ -145,7 +145,8 @@ _BREAKS = re.compile(
     re.IGNORECASE,
 )
 _NP_BREAKS = re.compile(
-    r"[,;:\"“”«»]|(?<=\s)\((?![A-ZА-ЯЁ]{2,8}\))|\b(?:that|while|but|whereas|where|dass|que|что|що)\b", re.IGNORECASE
+    r"[,;:\"“”«»]|(?<=\s)\((?![A-ZА-ЯЁ]{2,8}\))|\b(?:that|while|but|whereas|where|dass|que|что|що)\b",
+    re.IGNORECASE,
 )
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|i|и|і|та|oraz|og)\b", re.IGNORECASE)
 _NP_RIGHT_END = re.compile(r"[,;:!?()]|\.(?!\w)")  # "onet.pl" is one word
@@ -201,6 +202,7 @@ class _Lang:
     titles: re.Pattern[str] | None = None
     foreign: re.Pattern[str] | None = None
     contrast: re.Pattern[str] | None = None
+    same_time: re.Pattern[str] | None = None
     whole_of: re.Pattern[str] | None = None
 
 
@@ -298,6 +300,7 @@ def _lang(lang: str) -> _Lang:
         ),
         whole_of=opt(cues.WHOLE_OF),
         contrast=opt(cues.CONTRAST),
+        same_time=opt(cues.SAME_TIME),
         source_types=tuple(
             (kind, re.compile(rx, re.IGNORECASE))
             for kind, rx in cues.SOURCE_TYPES.get(key, cues.SOURCE_TYPES["en"]).items()
@@ -1075,6 +1078,11 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
     return metric, status
 
 
+# A relative word between a figure and a later time phrase: the time dates something else.
+_RELATIVE = re.compile(
+    r"\b(?:where|which|whom|whose|wo|où|donde|dove|onde|gdzie|где|де|куда|куди)\b", re.IGNORECASE
+)
+_BORROWED = "back-reference"
 _LOSS_CLASSES = frozenset({"casualties", "killed", "wounded", "captured", "other"})
 
 
@@ -1105,6 +1113,8 @@ def _time(sent: _Sentence, fig: Figure, lo: int, hi: int) -> Period | None:
             t.kind == "deadline" and ts >= hi and any(fig.end <= f < ts for f in sent.figure_starts)
         ):  # a deadline beyond the next figure is that plan's ("... and 8,000 more by spring")
             continue
+        if ts >= fig.end and _RELATIVE.search(sent.text, fig.end, ts):
+            continue  # "... to Kursk, a border area where ... over the summer": another event
         if (
             te <= lo
             and sent.cfg.contrast is not None
@@ -1297,6 +1307,7 @@ class _Reading:
         self.sentences = split_sentences(text)
         self.figures = _figures(text, self.sentences, lang, ages)
         self.fig_starts = [f.start for f in self.figures]
+        self.prev: tuple[int, int] | None = None  # the last sentence read
         self.report = ReportInfo(
             report_id=report_id or "draft",
             report_file=f"data/reports/{report_id}.yaml" if report_id else None,
@@ -1305,16 +1316,33 @@ class _Reading:
             language=lang,
         )
 
+    def _borrowed(self, start: int, end: int) -> list[Period]:
+        """ "같은 기간", "the same day": the previous sentence's last time phrase, placed here."""
+        assert self.cfg.same_time is not None and self.prev is not None
+        m = self.cfg.same_time.search(self.text, start, end)
+        if m is None:
+            return []
+        earlier = _times(self.text, *self.prev, self.published, self.lang)
+        if not earlier:
+            return []
+        last = earlier[-1]
+        words = self.text[last.span[0] : last.span[1]]
+        return [replace(last, span_start=m.start(), span_end=m.end(), text=words, source=_BORROWED)]
+
     def sentence(self, start: int, end: int, attributor: _Attributor) -> _Sentence | None:
         """The sentence with its figures and time phrases, or None when it adds nothing."""
         i = bisect.bisect_left(self.fig_starts, start)
         j = bisect.bisect_left(self.fig_starts, end)
         idle = i == j and attributor.state is None  # no figure and no claimant to carry
         if idle and not self.cfg.attribution.search(self.text, start, end):
+            self.prev = (start, end)
             return None
         # time phrases matter only where there are figures: read them sentence by sentence
         times = _times_near(self.text, start, end, self.figures[i:j], self.published, self.lang)
         times = _no_dateline(self.text, start, times)
+        if i < j and self.cfg.same_time is not None and self.prev is not None:
+            times += self._borrowed(start, end)
+        self.prev = (start, end)
         sent = _Sentence(self.text, start, end, self.cfg, times, self.figures[i:j])
         sent.para_start = attributor.para_start
         return sent
@@ -1674,6 +1702,8 @@ def _row(
     time_text = None
     if when is not None:
         time_text = _TIME_TAIL.sub("", text[when.span_start : when.span_end]) or when.text
+        if when.source == _BORROWED:  # "the same period": the words it points back to
+            time_text = when.text
     claim = {
         "figure": found.fig.text,
         "when": time_text,

@@ -204,6 +204,9 @@ FOREIGN_TROOPS: dict[str, str] = collect("FOREIGN_TROOPS")
 # Counted nouns that are not the deployment ("fifty countries", "three bases").
 OTHER_THINGS: dict[str, str] = collect("OTHER_THINGS")
 
+# Time words that point back to the previous sentence's time ("the same day", "같은 기간").
+SAME_TIME: dict[str, str] = collect("SAME_TIME")
+
 # Contrast words: a time phrase before one belongs to the figure before it ("In April ...
 # 600, but now ... 2,000").
 CONTRAST: dict[str, str] = collect("CONTRAST")

@@ -575,6 +575,9 @@ FOREIGN_TROOPS: str = r"(?:russische|ukrainische)\w*\s+(?:Soldaten|Truppen|Kräf
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:Länder|Ländern|Staaten|Stützpunkte\w*|Dörfer\w*|Fabriken|Prozent|Mal)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:am selben Tag|im selben Zeitraum|am gleichen Tag|im gleichen Zeitraum)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:aber|doch|jedoch|inzwischen)\b"
 

@@ -664,7 +664,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bbroadcast\b",
     ),
     "speech": (
-        r"\bsa(?:id|ys)\b",
+        r"\bsa(?:id|ys|y)\b",
         r"\btold\b",
         r"\breveal(?:ed|s)\b",
         r"\bstated\b",
@@ -821,6 +821,9 @@ OTHER_THINGS: str = (
     r"\b(?:countries|nations|bases|villages|factories|plants|towns|cities|"
     r"kilomet(?:er|re)s|percent|per cent|times)\b"
 )
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:the same (?:day|week|month|period|time)|that (?:day|week))\b"
 
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:but|however|whereas|while)\b"

@@ -376,6 +376,9 @@ FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:rusos|rusas|ucraniano
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:países|bases|aldeas|pueblos|fábricas|por ciento|veces)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:el mismo día|el mismo período|ese mismo día)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:pero|sin embargo|ahora)\b"
 

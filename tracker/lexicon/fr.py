@@ -424,6 +424,9 @@ FOREIGN_TROOPS: str = r"(?:soldats|militaires|troupes)\s+(?:russes|ukrainiens)"
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:pays|bases|villages|usines|pour cent|fois)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:le même jour|la même période|au cours de la même période)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:mais|cependant|désormais)\b"
 

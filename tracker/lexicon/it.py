@@ -317,6 +317,9 @@ FOREIGN_TROOPS: str = r"(?:soldati|militari|truppe)\s+(?:russi|russe|ucraini|ucr
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:paesi|basi|villaggi|fabbriche|per cento|volte)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:lo stesso giorno|nello stesso periodo)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:ma|però|ora)\b"
 

@@ -240,6 +240,9 @@ FOREIGN_TROOPS: str = r"(?:人の)?(?:ロシア兵|ウクライナ兵|ロシア�
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"(?:カ国|か国|ヶ国|の基地|カ所|か所|倍)"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"(?:同日|同期間|同じ期間|この日)"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"(?:しかし|だが|現在は)"
 

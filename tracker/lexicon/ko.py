@@ -341,6 +341,9 @@ FOREIGN_TROOPS: str = r"\s?(?:명의\s)?(?:러시아군|우크라이나군|러�
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"(?:개국|개 국가|개 기지|개 마을|개 공장|배)"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"(?:같은 기간|같은 날|이 기간|이날)"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"(?:하지만|그러나|이제)"
 

@@ -328,6 +328,9 @@ FOREIGN_TROOPS: str = r"(?:rosyjsk|ukraińsk)\w*\s+(?:żołnierzy|wojsk)"
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:kraj\w*|państw\w*|baz\w*|wsi|fabryk\w*|procent\w*|razy)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:tego samego dnia|w tym samym okresie)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:ale|jednak|teraz)\b"
 

@@ -300,6 +300,9 @@ FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:russos|russas|ucrania
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:países|bases|aldeias|fábricas|por cento|vezes)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:no mesmo dia|no mesmo período)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:mas|porém|agora)\b"
 

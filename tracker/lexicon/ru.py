@@ -416,6 +416,9 @@ FOREIGN_TROOPS: str = r"(?:российск|украинск|русск)\w*\s+(?
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:стран\w*|баз\w*|сел\w*|деревн\w*|завод\w*|процент\w*|раз)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:в тот же (?:день|период)|за тот же период|в этот же день)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:но|однако|теперь)\b"
 

@@ -341,6 +341,9 @@ FOREIGN_TROOPS: str = r"(?:російськ|українськ)\w*\s+(?:війс
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"\b(?:країн\w*|баз\w*|сіл\w*|завод\w*|відсот\w*|разів)\b"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:того ж дня|за той самий період|у той самий період)\b"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"\b(?:але|проте|тепер)\b"
 

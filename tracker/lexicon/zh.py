@@ -269,6 +269,9 @@ FOREIGN_TROOPS: str = r"(?:名)?(?:俄军|俄軍|乌军|烏軍|俄罗斯士兵|�
 # Counted nouns that are not the deployment ("fifty countries").
 OTHER_THINGS: str = r"(?:个国家|個國家|国|個軍事基地|个军事基地|个基地|個基地|座|倍)"
 
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"(?:同日|同一天|同期|同一期间|同一期間)"
+
 # Contrast words: a time phrase before one stays with the figure before it.
 CONTRAST: str = r"(?:但|然而|如今|目前)"
 
