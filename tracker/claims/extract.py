@@ -1317,7 +1317,7 @@ class _Reading:
         )
 
     def _borrowed(self, start: int, end: int) -> list[Period]:
-        """ "같은 기간", "the same day": the previous sentence's last time phrase, placed here."""
+        """Back-references ("같은 기간", "the same day"): the previous time phrase, placed here."""
         assert self.cfg.same_time is not None and self.prev is not None
         m = self.cfg.same_time.search(self.text, start, end)
         if m is None:
