@@ -14,7 +14,7 @@ claim and fit no ``optional`` entry are extras. Per language and in total:
 - metric = share of gold claims matched on figure and qualifier whose metric is allowed;
 - scope = the scopes of the matched proposals (the gold does not code scope).
 
-Speed: milliseconds per 2,000 characters (median of several warm runs, one core) on the dev
+Speed: CPU milliseconds per 2,000 characters (median of several warm runs, one core) on the dev
 texts of each language and on one 2,000-character English text; linearity as the time for
 the same text repeated 4 and 16 times, over 4 and 16 times the time for it once.
 
@@ -248,13 +248,17 @@ def accuracy(folder: Path, show: bool, only: set[str] | None) -> None:
 
 
 def timed(func: Any, runs: int) -> float:
-    """Median seconds of ``func()`` over ``runs`` warm runs."""
+    """Median CPU seconds of ``func()`` over ``runs`` warm runs.
+
+    CPU time of this process (``time.process_time``), not wall time: the machine is shared,
+    and other processes' load must not count against extraction.
+    """
     func()
     samples = []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         func()
-        samples.append(time.perf_counter() - t0)
+        samples.append(time.process_time() - t0)
     return statistics.median(samples)
 
 

@@ -225,8 +225,30 @@ _PERSON_WORDS = {
 
 
 def _alternation(table: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [f"(?P<{name}>{'|'.join(table[name])})" for name in order if table.get(name)]
+    """One pattern with a named group per cue class (:func:`_cls` reads the class back).
+
+    Fragments that start at a word boundary share one leading ``\\b`` (checked once per
+    position instead of once per fragment: about twice as fast to scan).
+    """
+    bounded, free = [], []
+    for name in order:
+        fragments = table.get(name, ())
+        inner = [f[2:] for f in fragments if f.startswith(r"\b")]
+        other = [f for f in fragments if not f.startswith(r"\b")]
+        if inner:
+            bounded.append(f"(?P<{name}>{'|'.join(inner)})")
+        if other:
+            free.append(f"(?P<{name}{_FREE}>{'|'.join(other)})")
+    parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + free
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+_FREE = "__free"
+
+
+def _cls(m: re.Match[str]) -> str:
+    """The cue class of a match of an :func:`_alternation` pattern."""
+    return (m.lastgroup or "").removesuffix(_FREE)
 
 
 _ATTRIBUTION_ORDER = (
@@ -550,7 +572,7 @@ def _attributions(sent: _Sentence, lang: str) -> list[_Attribution]:
     cfg = sent.cfg
     found: list[tuple[str, str, int, str]] = []  # (class, words, at, verb)
     for m in cfg.attribution.finditer(sent.text, sent.start, sent.end):
-        cls = m.lastgroup or ""
+        cls = _cls(m)
         if sent.skipped(m.start(), m.end()):
             continue
         if cls == "hedge":
@@ -1026,7 +1048,7 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
             distance, breaks = fig.start - m.end(), sent.breaks_between(m.end(), fig.start)
         else:
             distance, breaks = m.start() - fig.end, sent.breaks_between(fig.end, m.start())
-        cls = m.lastgroup or ""
+        cls = _cls(m)
         key = (cues.METRIC_CLASSES[cls][2] + _BREAK_PENALTY * breaks, distance)
         if best_key is None or key < best_key:
             best_key, best_cls = key, cls
@@ -1618,8 +1640,68 @@ def _times_near(
             windows.append([a, b])
     out: list[Period] = []
     for a, b in windows:
-        out += _times(text, a, b, published, lang)
+        for c, d in _anchored(text, a, b, lang):
+            out += _times(text, c, d, published, lang)
     return out
+
+
+# Time-word kinds of the period lexer that never make a time phrase alone (fillers,
+# prepositions, conjunctions, counts): a window without any other time word has no time.
+_TIME_FILLERS = frozenset({"_", "i", "&", "o", "b", "s", "f", "x", "w", "n", "N", "O"})
+_DATEISH = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|['’]\d\d|\d0s")
+_WORDS = re.compile(r"[^\W\d_]+")
+_ANCHOR_REACH = 60  # characters either side of a time word handed to the time parser
+
+
+@functools.lru_cache(maxsize=64)
+def _time_anchors(lang: str) -> frozenset[str] | None:
+    """Single words that can carry a time phrase in ``lang`` (months, weekdays, units ...).
+
+    None for scripts without spaces (the parser reads the whole window there).
+    """
+    from tracker.periods.lexer import lexicon
+
+    lex = lexicon(lang)
+    if lex.script != "word":
+        return None
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for key, entries in lex.words.items():
+        tokens = _WORDS.findall(key)
+        if any(kind not in _TIME_FILLERS for kind, _ in entries):
+            strong.update(tokens)
+        elif len(tokens) == 1:
+            weak.update(tokens)
+    return frozenset(strong - weak)
+
+
+def _anchored(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
+    """The parts of [a, b) around time words and date-like digits, merged; [] if none.
+
+    Keeps the time parser's work proportional to the time words, not to the window.
+    """
+    anchors = _time_anchors(lang)
+    if anchors is None:
+        return [(a, b)]
+    hits = [m.span() for m in _WORDS.finditer(text, a, b) if m.group().casefold() in anchors]
+    hits += [m.span() for m in _DATEISH.finditer(text, a, b)]
+    if not hits:
+        return []
+    hits.sort()
+    spans: list[list[int]] = []
+    for s, e in hits:
+        lo, hi = max(a, s - _ANCHOR_REACH), min(b, e + _ANCHOR_REACH)
+        if lo > a:
+            space = text.rfind(" ", a, lo)
+            lo = space + 1 if space >= a else a
+        if hi < b:
+            space = text.find(" ", hi, b)
+            hi = space if space != -1 else b
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    return [(s, e) for s, e in spans]
 
 
 def _times(text: str, start: int, end: int, published: dt.date | None, lang: str) -> list[Period]:
