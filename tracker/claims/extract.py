@@ -803,8 +803,29 @@ def _new_name(words: str, cfg: _Lang) -> str:
 _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los)\s+", re.IGNORECASE)
 
 
+_RESOLVED: weakref.WeakKeyDictionary[Registry, dict[tuple[str, int], tuple[Source | None, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _resolve(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source | None, str]:
-    """The registry row named by ``words`` or by a run of them, and the words that matched."""
+    """The registry row named by ``words`` or by a run of them, and the words that matched.
+
+    Results are remembered per registry (the same phrase recurs in a report).
+    """
+    if registry is None:
+        return _resolve_words(words, registry, cfg)
+    memo = _RESOLVED.setdefault(registry, {})
+    key = (words, id(cfg))
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > 10_000:
+            memo.clear()
+        found = memo[key] = _resolve_words(words, registry, cfg)
+    return found
+
+
+def _resolve_words(words: str, registry: Registry | None, cfg: _Lang) -> tuple[Source | None, str]:
     words = _clean(words)
     if cfg.particle:
         m = cfg.particle.match(words)
@@ -1654,10 +1675,10 @@ _ANCHOR_REACH = 60  # characters either side of a time word handed to the time p
 
 
 @functools.lru_cache(maxsize=64)
-def _time_anchors(lang: str) -> frozenset[str] | None:
-    """Single words that can carry a time phrase in ``lang`` (months, weekdays, units ...).
-
-    None for scripts without spaces (the parser reads the whole window there).
+def _time_anchors(lang: str) -> re.Pattern[str] | None:
+    """Words that can carry a time phrase in ``lang`` (months, weekdays, units ...), and
+    date-like digits, as one pattern; None for scripts without spaces (the parser reads the
+    whole window there).
     """
     from tracker.periods.lexer import lexicon
 
@@ -1672,7 +1693,12 @@ def _time_anchors(lang: str) -> frozenset[str] | None:
             strong.update(tokens)
         elif len(tokens) == 1:
             weak.update(tokens)
-    return frozenset(strong - weak)
+    words = sorted(strong - weak, key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    alts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in by_first.items())
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)|{_DATEISH.pattern}", re.IGNORECASE)
 
 
 def _anchored(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
@@ -1683,11 +1709,9 @@ def _anchored(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     anchors = _time_anchors(lang)
     if anchors is None:
         return [(a, b)]
-    hits = [m.span() for m in _WORDS.finditer(text, a, b) if m.group().casefold() in anchors]
-    hits += [m.span() for m in _DATEISH.finditer(text, a, b)]
+    hits = [m.span() for m in anchors.finditer(text, a, b)]
     if not hits:
         return []
-    hits.sort()
     spans: list[list[int]] = []
     for s, e in hits:
         lo, hi = max(a, s - _ANCHOR_REACH), min(b, e + _ANCHOR_REACH)
