@@ -1676,9 +1676,10 @@ _ANCHOR_REACH = 60  # characters either side of a time word handed to the time p
 
 @functools.lru_cache(maxsize=64)
 def _time_anchors(lang: str) -> re.Pattern[str] | None:
-    """Words that can carry a time phrase in ``lang`` (months, weekdays, units ...), and
-    date-like digits, as one pattern; None for scripts without spaces (the parser reads the
-    whole window there).
+    """One pattern of the words that can carry a time phrase in ``lang``, and date-like digits.
+
+    Months, weekdays, units, "yesterday", "currently" ...; None for scripts without spaces
+    (the parser reads the whole window there).
     """
     from tracker.periods.lexer import lexicon
 
