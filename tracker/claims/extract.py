@@ -501,9 +501,9 @@ class _Sentence:
             if any(a <= f < b for f in self.claim_starts):
                 return None
             tail = _LAST_WORDS.search(piece.rstrip())
-            if tail is None:
-                continue
-            return self._finish(tail.group(), a + tail.start())
+            found = self._finish(tail.group(), a + tail.start()) if tail else None
+            if found is not None and _is_name(found[0], self.cfg):
+                return found  # else an adverbial ("своєю чергою", "in turn"): look further left
         return None
 
     def _left_words(self, begin: int, verb_at: int) -> tuple[str, int] | None:
@@ -1100,8 +1100,14 @@ def _metric(fig: Figure, sent: _Sentence, lo: int, hi: int, text: str) -> tuple[
         return None
     if unit not in _PERSON_UNITS:
         return None
+    near_loss = (
+        best_cls in _LOSS_CLASSES
+        and best_key is not None
+        and best_key[1] <= 40
+        and best_key[0] < _BREAK_PENALTY
+    )  # "загинули дев'ять", "Neun ... gefallene Pioniere": a small loss count
     if unit is None and (
-        (fig.best is not None and fig.best < 10)
+        (fig.best is not None and fig.best < 10 and not near_loss)
         or (
             best_cls is None
             and not cfg.persons.search(text, max(sent.para_start, sent.start - _CONTEXT), sent.end)
