@@ -1677,7 +1677,7 @@ def _times_near(
 _TIME_FILLERS = frozenset({"_", "i", "&", "o", "b", "s", "f", "x", "w", "n", "N", "O"})
 _DATEISH = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|['’]\d\d|\d0s")
 _WORDS = re.compile(r"[^\W\d_]+")
-_ANCHOR_REACH = 60  # characters either side of a time word handed to the time parser
+_ANCHOR_REACH = 32  # characters either side of a time word handed to the time parser
 
 
 @functools.lru_cache(maxsize=64)
