@@ -748,3 +748,19 @@ def test_cli_add_appends_a_new_source_so_the_report_loads(ledger, tmp_path, caps
     claims = load_claims(ledger, cache=False)
     assert claims["claimant"].tolist() == ["Pyongyang Watch"]
     assert "new source(s) proposed" in capsys.readouterr().out
+
+
+def test_a_role_noun_takes_the_last_named_source_of_its_kind():
+    text = (
+        "The news agency Hanbando Press reported the briefing. Zelensky said talks went on. "
+        "The agency said about 900 North Korean soldiers had been wounded."
+    )
+    row = _one(propose(text, PUBLISHED, "en", registry=CASE_REGISTRY), "about 900")
+    assert row["claimant"] == "Hanbando Press"
+    assert "claimant-from-pronoun" in row["flags"]
+    text = (
+        "The NIS said it briefed lawmakers. Zelensky said talks went on. "
+        "He said 900 soldiers were wounded."
+    )
+    row = _one(propose(text, PUBLISHED, "en", registry=CASE_REGISTRY), "900")
+    assert row["claimant"] == "Zelensky"

@@ -1407,6 +1407,7 @@ class _Attributor:
         self.para_start = 0
         self.explicit: list[_Attribution] = []
         self.fallback: _Attribution | None = None
+        self.named: list[_Attribution] = []  # the last named sources, oldest first
 
     def new_paragraph(self, start: int) -> None:
         """A new paragraph starts with no claimant (pronouns still reach the last named)."""
@@ -1414,7 +1415,7 @@ class _Attributor:
 
     def read(self, sent: _Sentence, lang: str) -> None:
         """Take the sentence's attributions; set ``explicit`` and the ``fallback`` claimant."""
-        atts = [_named(x, self.last_named, self.cfg) for x in _attributions(sent, lang)]
+        atts = [self._named(x) for x in _attributions(sent, lang)]
         atts = [x for x in atts if x.kind == "hedge" or x.flag or self._names_source(x.words)]
         self.explicit = [x for x in atts if x.kind != "hedge"]
         hedge = next((x for x in atts if x.kind == "hedge"), None)
@@ -1422,6 +1423,7 @@ class _Attributor:
         if self.explicit:
             self.fallback = None
             self.state = self.last_named = self.explicit[-1]
+            self.named = [*self.named, *(x for x in self.explicit if not x.flag)][-8:]
         elif hedge is not None:
             if state is not None and state.kind == "report" and state.flag is None:
                 self.fallback = replace(state, flag="attribution-inherited")
@@ -1431,6 +1433,29 @@ class _Attributor:
         else:
             self.fallback = replace(state, flag="attribution-carried") if state else None
             self.state = self.fallback
+
+    def _named(self, att: _Attribution) -> _Attribution:
+        """A pronoun, title or role noun takes the last named source of its kind.
+
+        "The ministry said" takes the last named government source, "the agency" the last
+        named media or intelligence one (the kind from the role noun's words, per language
+        ``SOURCE_TYPES``); a bare pronoun ("he", "Он", "그는") the last named source.
+        """
+        found = _named(att, self.last_named, self.cfg)
+        if found is att or found.flag != "claimant-from-pronoun":
+            return found
+        kinds = {kind for kind, rx in self.cfg.source_types if rx.search(att.words)}
+        if kinds:
+            for earlier in reversed(self.named):
+                if self._kind(earlier.words) in kinds:
+                    return replace(earlier, at=att.at, kind=att.kind, flag=found.flag)
+        return found
+
+    def _kind(self, words: str) -> str:
+        src = _resolve(words, self.reg, self.cfg)[0]
+        if src is not None:
+            return src.type
+        return next((kind for kind, rx in self.cfg.source_types if rx.search(words)), "")
 
     def _names_source(self, words: str) -> bool:
         """Whether attribution words name a source (stray words such as "has" do not)."""
