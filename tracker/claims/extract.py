@@ -6,32 +6,56 @@
 the claims table with ``review = pending``. Decisions come from the cue tables in
 :mod:`tracker.lexicon.cues`, per language, one sentence at a time:
 
+- **language**: given, else detected (:func:`tracker.claims.language.detect_language`); an
+  unsupported code is a ValueError naming the supported ones.
 - **claim or not**: head counts, casualties, pay and materiel are claims; calibres, model
-  numbers, ordinals, distances, durations, dates and years are not; ages only with
-  ``ages=True``; money only as pay (a rate, or a pay word near it).
+  numbers ("KN-23", "火星20"), ordinals, distances, durations, dates, date ranges before a
+  month name, years, counts of other things ("fifty countries") and other armies' troops
+  are not; ages only with ``ages=True``; money only as pay (a rate, or a pay word near it);
+  a count under ten only with a unit or beside a loss word ("загинули дев'ять").
 - **metric and status**: the cue classes near the figure, by priority then distance; a cue
-  behind a clause break (comma, "and", "but") counts less, and a parenthetical relative
-  clause (", who ... ,") is skipped. A future deadline ("by the end of the year") makes a
-  head count planned; a denial in the sentence makes the status ``denied``.
+  behind a clause break (comma, "and", "but", "、", "·") counts less, and a parenthetical
+  relative clause (", who ... ,") is skipped. Loss words beat worker words; engineers and
+  sappers are ``workers_sent``; shells and missiles after a figure ``materiel``; a part of a
+  whole ("1,000 of the 12,000 ... killed") gives the loss to the part. A future deadline
+  ("by the end of the year") makes a head count planned, clause by clause; a denial in the
+  sentence makes the status ``denied``.
+- **scope**: ``increment`` beside "another"/"more"/"추가", ``incident`` for a loss on one
+  day or in one attack, else ``total`` (:func:`_scope`).
+- **time**: time phrases are read only near figures (:func:`_times_near`); a time phrase
+  after a relative word ("where ... over the summer") or before a contrast word stays with
+  its own clause; "the same period" takes the previous sentence's time.
 - **claimant and relay**: "according to X", "X said", "said X", "reported X, citing Y"
-  (via ``X > Y``), "as quoted by X", "Y told X"; the nearest attribution in the sentence wins.
-  Between sentences of one paragraph (the rule, documented here and in the codebook):
+  (via ``X > Y``), "as quoted by X", "Y told X", "According to X, Y said" (via ``X > Y``),
+  passive agents ("resa nota dall'esercito"), appositions ("Choïgou, secrétaire ..., a
+  annoncé"); subjects before particles in Korean and Japanese and runs of characters in
+  Chinese and Japanese. The nearest attribution in the sentence wins. Between sentences:
 
   1. a sentence with no attribution at all inherits the previous sentence's claimant
-     (flag ``attribution-carried``), whatever verb named it;
+     within the paragraph (flag ``attribution-carried``), whatever verb named it;
   2. a sentence whose only attribution is a hedge ("reportedly", "allegedly") inherits the
      previous sentence's claimant only when that one was named by a *reporting* act
      (reported / according to / citing), since the hedge then relays the same report (flag
      ``attribution-inherited``); after a speech verb (said, revealed) the hedge stays
      ``unattributed``;
-  3. a new paragraph starts with no claimant; pronouns ("she said") take the last named one.
+  3. a figure nobody attributes takes the source named in the next sentences or the next
+     paragraph (:func:`_attributed_after`, flag ``attribution-after``; "Об этом сообщил X");
+  4. a new paragraph starts with no claimant; pronouns, titles and role nouns ("she", "the
+     agency", "Он", "그는", "他") take the last named source of their kind.
 
-  The words resolve to a canonical claimant through the registry (whole words first, then
-  quoted names, words after a descriptor such as "daily", then shorter runs of the words).
-  Words that resolve to nothing give ``claimant = unattributed``, keep the words in
-  ``claimant_text`` and the flag ``claimant-not-in-registry``.
-- **copies**: a figure repeated with the same numbers, metric and period is proposed once; an
-  unattributed copy of an attributed figure is dropped (flag ``copies-merged`` on the kept one).
+  The words resolve to a canonical claimant through the registry (whole words, quoted names,
+  bracketed acronyms, words after a descriptor such as "daily", the name before a title,
+  then shorter runs of the words; in Chinese and Japanese a registry name ending the
+  phrase). Words that name a source the registry lacks keep the words as the claimant and
+  propose a new registry row (flag ``claimant-new-source``,
+  :mod:`tracker.claims.new_sources`); words that name nobody ("has", "reporters") give
+  ``unattributed``.
+- **revisions**: "raised its estimate to 11,000 from 10,000" gives two claims, the later
+  one's ``supersedes`` naming the earlier (:func:`_revisions`).
+- **copies and restatements**: a figure repeated with the same numbers, metric and period is
+  proposed once; an unattributed copy of an attributed figure is dropped (flag
+  ``copies-merged``); a headline or lead restating a body figure folds into its fullest
+  statement, the repeats' spans noted (:func:`_fold_restatements`).
 
 Example:
     >>> import datetime
