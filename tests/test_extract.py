@@ -282,7 +282,7 @@ ATTRIBUTION_CASES = [
     ),
     (
         "A local blogger said 3,000 soldiers were sent.",
-        "A local blogger",
+        "local blogger",
         "A local blogger",
         None,
         "claimant-new-source",
@@ -375,13 +375,13 @@ def test_to_report_claims_keeps_a_new_source_as_its_claimant():
         {
             "figure": "3,000 soldiers",
             "metric": "troops_present",
-            "claimant": "A local blogger",
+            "claimant": "local blogger",
             "status": "reported",
             "scope": "total",
             "subject": "DPRK",
             "review": "pending",
             "rank": "normal",
-            "note": "claimant 'A local blogger' proposed as a new registry row",
+            "note": "claimant 'local blogger' proposed as a new registry row",
         }
     ]
 
@@ -786,3 +786,53 @@ def test_time_phrases_read_near_time_words_equal_those_of_the_whole_sentence(lan
     ]
     assert whole
     assert parts == whole
+
+
+def _source(name, aliases, kind):
+    return {
+        "name": name,
+        "aliases": aliases,
+        "type": kind,
+        "side": "unknown",
+        "country": "XX",
+        "reliability": "C",
+        "reason": "test",
+    }
+
+
+LANG_REGISTRY = Registry.from_rows(
+    [
+        _source("NIS", "国家情報院|国家情报院|국가정보원|국정원", "intelligence"),
+        _source("Zelensky", "泽连斯基|Зеленський|président Zelensky", "head_of_state"),
+        _source("Pentagon", "Pentágono|Pentagono", "government"),
+        _source("HUR", "ГУР", "intelligence"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        ("ja", "韓国の国家情報院は、北朝鮮兵約3000人がロシアに移動したと明らかにした。", "NIS"),
+        ("zh", "乌克兰总统泽连斯基表示,约有3000名朝鲜士兵伤亡。", "Zelensky"),
+        ("zh", "据国家情报院称,另有2000名朝鲜士兵抵达俄罗斯。", "NIS"),
+        ("ko", "북한군 약 2000명이 추가로 파병됐다고 국가정보원이 밝혔다.", "NIS"),
+        ("ko", "국정원은 북한군 사상자가 3000여 명에 이른다고 평가했다.", "NIS"),
+        ("es", "Según el Pentágono, unos 7.000 soldados norcoreanos llegaron a Kursk.", "Pentagon"),
+        (
+            "it",
+            "Secondo il Pentagono, almeno 4.000 soldati sono stati uccisi o feriti.",
+            "Pentagon",
+        ),
+        (
+            "fr",
+            "Environ 900 soldats ont été tués, a affirmé le président Zelensky lundi.",
+            "Zelensky",
+        ),
+        ("uk", "За даними ГУР, близько 12 тисяч військових КНДР перебувають на Курщині.", "HUR"),
+    ],
+)
+def test_attribution_in_each_language(lang, text, claimant):
+    rows = propose(text, PUBLISHED, lang, registry=LANG_REGISTRY)
+    assert len(rows) == 1
+    assert claimant in rows[0]["claimant"]

@@ -657,13 +657,13 @@ def _subject_cjk(sent: _Sentence, verb_at: int) -> tuple[str, int] | None:
     """Korean/Japanese subject: the particle-marked word right before the verb, else the topic."""
     cfg = sent.cfg
     words = sent.text[sent.start : verb_at].split()
-    near = words[-3:-1] if len(words) >= 2 else []
+    near = words[-3:]
     if words and _QUOTATIVE.search(words[-1]):  # "X은 ... Y가 ...다고 평가했다": X speaks
         near = []
     for k, word in enumerate(reversed(near)):
         m = cfg.near.match(word) if cfg.near else None
         if m and not any(ch.isdigit() for ch in word):
-            i = len(words) - 2 - k  # the marked word; its modifiers stand before it
+            i = len(words) - 1 - k  # the marked word; its modifiers stand before it
             j = i
             while j > 0 and i - j < 4 and not _CLAUSE_END.search(words[j - 1]):
                 j -= 1
@@ -824,7 +824,9 @@ def _new_name(words: str, cfg: _Lang) -> str:
     return _clean(_ARTICLE.sub("", words))
 
 
-_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^(?:the|an?|die|der|das|le|la|les|el|los|las|il|lo|gli|os|as|o|a)\s+", re.IGNORECASE
+)
 
 
 _RESOLVED: weakref.WeakKeyDictionary[Registry, dict[tuple[str, int], tuple[Source | None, str]]] = (
@@ -1615,7 +1617,9 @@ def _scope(fig: Figure, sent: _Sentence, lo: int, hi: int, metric: str, when: Pe
             fig.end + len(text[fig.end : fig.end + 3]) - len(text[fig.end : fig.end + 3].lstrip())
         )
         after = cfg.increment.match(text, skip, min(hi, fig.end + 12)) or (
-            cfg.increment.search(text, fig.end, min(hi, fig.end + 12)) if cfg.no_spaces else None
+            cfg.increment.search(text, fig.end, min(hi, fig.end + 12))
+            if cfg.no_spaces or cfg.subject_particle  # particles glue on: "2000여 명을 더"
+            else None
         )
         if (before and not _BREAK_CHARS.search(text, before.end(), fig.start)) or (
             after and not re.match(r"\s*(?:than|that)\b", text[after.end() : after.end() + 6])

@@ -344,7 +344,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "hedge": (r"\bsupuestamente\b", r"\bpresuntamente\b"),
 }
 
-NP_STOP: str = r"\s(?:que|en|el|a|este|esta)\s"
+NP_STOP: str = r"\s(?:que|en|este|esta)\s"
 
 # Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
 NP_LEAD: str = (

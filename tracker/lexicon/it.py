@@ -284,7 +284,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "hedge": (r"\bpresumibilmente\b", r"\bsarebbero\b", r"\brisulterebbero\b"),
 }
 
-NP_STOP: str = r"\s(?:che|in|il|a|nella|lunedì)\s"
+NP_STOP: str = r"\s(?:che|in|nella|lunedì)\s"
 
 # Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
 NP_LEAD: str = r"^(?:(?:ai giornalisti|alla stampa|su (?:Telegram|X))[\s,]+)+"

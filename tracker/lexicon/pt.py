@@ -267,7 +267,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "hedge": (r"\balegadamente\b", r"\bsupostamente\b"),
 }
 
-NP_STOP: str = r"\s(?:que|em|no|na|a|hoje)\s"
+NP_STOP: str = r"\s(?:que|em|no|na|hoje)\s"
 
 # Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
 NP_LEAD: str = r"^(?:(?:nas redes sociais|aos jornalistas|à imprensa|no Telegram)[\s,]+)+"

@@ -232,6 +232,9 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
 
 NO_SPACES: bool = True
 
+# Words before a speaker that are not part of the name ("据国家情报院称").
+NP_LEAD: str = r"^(?:据|據|根据|根據|另外|此外|然而|但是|不过|不過|随后|隨後)"
+
 NP_STOP: str = r"(?:的报导|的報導|的报道|的報道|报导|報導|报道|報道|称|稱|消息|表示|指出)"
 
 PRONOUNS: tuple[str, ...] = (
@@ -257,7 +260,7 @@ WORKER_WORDS: str = r"(?:工兵|建设|建設|工人|排雷|扫雷|掃雷)"
 
 BACK_FRAMES: str = r"上述说法|上述說法|上述"
 
-SCOPE_CUES: dict[str, str] = {"increment": r"(?:另外|额外|額外|再派|增派|追加)"}
+SCOPE_CUES: dict[str, str] = {"increment": r"(?:另外|另有|又有|再有|额外|額外|再派|增派|追加)"}
 
 REVISION_CUES: str = r"(?:此前|先前|从|從)"
 
