@@ -836,3 +836,19 @@ def test_attribution_in_each_language(lang, text, claimant):
     rows = propose(text, PUBLISHED, lang, registry=LANG_REGISTRY)
     assert len(rows) == 1
     assert claimant in rows[0]["claimant"]
+
+
+def test_saving_proposals_with_a_new_source_appends_its_registry_row(ledger):
+    from tracker.table.ledger import load_claims
+    from tracker.table.review import save_proposals
+
+    text = "The newspaper Pyongyang Watch said 700 North Korean soldiers were killed."
+    proposals = extract_claims(
+        text, "2024-11-01", "en", registry=load_registry(ledger / "sources.csv")
+    )
+    meta = {"url": "https://example.org/w", "published": "2024-11-01"}
+    save_proposals(meta, text, proposals, accept="all", data_dir=ledger)
+    claims = load_claims(ledger, cache=False)
+    assert claims[["claimant", "claimant_type", "reliability"]].values.tolist() == [
+        ["Pyongyang Watch", "media", "F"]
+    ]
