@@ -852,3 +852,17 @@ def test_saving_proposals_with_a_new_source_appends_its_registry_row(ledger):
     assert claims[["claimant", "claimant_type", "reliability"]].values.tolist() == [
         ["Pyongyang Watch", "media", "F"]
     ]
+
+
+def test_a_dateline_gives_the_publication_date_when_none_is_given():
+    text = (
+        "SEOUL, 14 March 2025 - About 2,000 North Korean soldiers arrived last week, the NIS said."
+    )
+    rows = propose(text, None, "en", registry=CASE_REGISTRY)
+    assert [
+        (r["best"], r["published"], str(r["period_start"]), str(r["period_end"])) for r in rows
+    ] == [(2000, dt.date(2025, 3, 14), "2025-03-03", "2025-03-09")]
+    assert (
+        propose("2,000 soldiers arrived last week, the NIS said.", None, "en")[0]["published"]
+        is None
+    )

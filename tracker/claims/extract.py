@@ -1278,6 +1278,8 @@ def propose(
         return []
     if lang is None:
         lang = detect_language(text)
+    if day is None:  # "Seoul, 14 March 2025 — ...": the dateline gives the publication date
+        day = dateline_date(text, lang)
     reading = _Reading(text, lang, _lang(lang), _registry(registry), day, ages, report_id)
     if not reading.figures:
         return []
@@ -1651,6 +1653,37 @@ def _numbered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # A time span that ran on past a comma ("since August, a") ends at the comma.
 _TIME_TAIL = re.compile(r",\s*(?:a|an|the)\s*$|[\s,;:]+$", re.IGNORECASE)
 _DATELINE_END = re.compile(r"\s*(?:[-–—]|\([A-Z][^)]{0,30}\)\s*[-–—])")
+
+
+_DATELINE_LINES = 5
+_DATE_LINE_REST = re.compile(r"[^\W\d_]{2,}")
+
+
+def dateline_date(text: str, lang: str = "en") -> dt.date | None:
+    """The publication date a report's dateline or date line states, else None.
+
+    A dateline is a full date near the start of one of the first lines followed by a dash
+    ("Seoul, 14 March 2025 — ..."); a date line is a line that is little more than a full
+    date ("2024-12-19 12:10", "Posted: 2025-06-17"). Used when no publication date is given.
+
+    Example:
+        >>> dateline_date("SEOUL, 14 March 2025 - The ministry said ...")
+        datetime.date(2025, 3, 14)
+        >>> dateline_date("No date here.") is None
+        True
+    """
+    for n, line in enumerate(_LINE.finditer(text[:2000])):
+        if n >= _DATELINE_LINES:
+            break
+        head = line.group()[:120]
+        for t in find_times(head, None, lang):
+            if t.precision != "day" or t.start is None or t.start != t.end:
+                continue
+            a, b = t.span
+            rest = head[:a] + " " + head[b:]
+            if (a < 40 and _DATELINE_END.match(head, b)) or len(_DATE_LINE_REST.findall(rest)) <= 2:
+                return t.start
+    return None
 
 
 def _no_dateline(text: str, start: int, times: list[Period]) -> list[Period]:
