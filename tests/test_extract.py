@@ -692,6 +692,7 @@ def test_control_characters_rtl_marks_and_mixed_scripts_never_crash(text, lang):
             assert row["claimant_text"] in (None, "unattributed")
 
 
+@pytest.mark.slow
 def test_a_one_megabyte_text_is_read_without_error():
     unit = "Seoul said 3,000 soldiers \u200f were sent; 국정원은 약 1만명이 있다고 밝혔다. \x07\n"
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
