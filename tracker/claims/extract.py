@@ -181,7 +181,7 @@ _REL_START = re.compile(
 )
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}\S+$")  # up to five words at the end
 _REL_CUT = re.compile(r"\s(?:who|which|whose|der|die|welche)\s", re.IGNORECASE)
-_PAREN = re.compile(r"\(([^()]{1,40})\)")
+_PAREN = re.compile(r"[(（]([^()（）]{1,40})[)）]")
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[\s\"'«»“”„‘’.,:;()\-–—]+|[\s\"'«»“”„‘’.,:;()\-–—]+$")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
