@@ -298,6 +298,41 @@ def speed(folder: Path, runs: int) -> None:
         print(f"  {k:>2}x text: {t * 1000:8.2f} ms = {t / one:5.2f} x the 1x time (linear: {k})")
 
 
+def invented(show: bool) -> None:
+    """Figure and claim hits on the invented reports of ``tests/extract_cases.py``.
+
+    ``CASES`` are asserted by the tests; ``HELD_OUT`` were written before the extractor ran
+    on them and are never tuned. A claim hit is the whole expected tuple (figure, metric,
+    status, claimant, via, time words, location).
+    """
+    sys.path.insert(0, str(ROOT / "tests"))
+    from extract_cases import CASES, HELD_OUT, REGISTRY_ROWS, Expected
+
+    from tracker.claims.registry import Registry
+
+    registry = Registry.from_rows(REGISTRY_ROWS)
+    keys = ("figure_text", "metric", "status", "claimant", "via", "time_text", "location")
+    for title, cases in (("invented reports (tests assert these)", CASES), ("held out", HELD_OUT)):
+        expected = proposed = fig_hits = claim_hits = 0
+        for case in cases:
+            rows = propose(case.text, case.published, case.lang, registry=registry, ages=case.ages)
+            got = [Expected(*(r.get(k) for k in keys)) for r in rows]
+            want = {e.figure: e for e in case.expected}
+            for g in got:
+                w = want.pop(g.figure, None)
+                fig_hits += w is not None
+                claim_hits += w == g
+                if show and w is not None and w != g:
+                    print(f"  {case.name}: got {g}, want {w}")
+            expected += len(case.expected)
+            proposed += len(got)
+        print(
+            f"{title}: {len(cases)} reports, figures precision {pct(fig_hits, proposed)} recall "
+            f"{pct(fig_hits, expected)}; whole claims precision {pct(claim_hits, proposed)} "
+            f"recall {pct(claim_hits, expected)}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -307,10 +342,13 @@ def main() -> None:
     args = parser.parse_args()
     folder = shared_dir() / "corpus" / "articles-dev"
     if not (folder / "gold.json").exists():
-        print(f"no development set at {folder}: set TRACKER_SHARED; nothing to score")
+        print(f"no development set at {folder}: set TRACKER_SHARED; scoring the invented reports")
+        invented(args.misses)
         return
     only = set(filter(None, args.only.split(","))) or None
     accuracy(folder, args.misses, only)
+    print()
+    invented(args.misses)
     if not args.no_speed:
         print()
         speed(folder, args.runs)
