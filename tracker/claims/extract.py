@@ -1761,7 +1761,10 @@ def _times_near(
 # Time-word kinds of the period lexer that never make a time phrase alone (fillers,
 # prepositions, conjunctions, counts): a window without any other time word has no time.
 _TIME_FILLERS = frozenset({"_", "i", "&", "o", "b", "s", "f", "x", "w", "n", "N", "O"})
-_DATEISH = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|['’]\d\d|\d0s")
+_DATEISH = re.compile(
+    r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,]\d)|(?<![\d.,])\d{1,2}[./-]\d{1,2}(?![\d,])"
+    r"|\d{1,2}(?:st|nd|rd|th)\b|['’]\d\d|\d0s"
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 _ANCHOR_REACH = 32  # characters either side of a time word handed to the time parser
 
