@@ -176,14 +176,21 @@ def _number(row: dict) -> str:
 
 def _cmd_add(args: argparse.Namespace) -> int:
     from tracker.claims.extract import extract_claims, load_text, to_report_claims
+    from tracker.claims.language import checked_language, detect_language
     from tracker.table.ledger import add_report
 
+    try:
+        lang = checked_language(args.lang)
+    except ValueError as err:
+        print(f"tracker add: {err}", file=sys.stderr)
+        return 2
     text = load_text(args.file)
+    lang = lang or detect_language(text)  # none given: the text's language
     meta = {
         "url": args.url,
         "outlet": args.outlet,
         "published": args.published,
-        "language": args.lang,
+        "language": lang,
         "title": args.title,
     }
     claims: list[dict] = []
@@ -194,7 +201,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
         from tracker.claims.new_sources import append_sources, new_source_rows
 
         registry = _registry(args)
-        proposals = extract_claims(text, published, args.lang, registry=registry)
+        proposals = extract_claims(text, published, lang, registry=registry)
         if args.accept_all:
             proposals["review"] = "accepted"
         claims = to_report_claims(proposals)
@@ -276,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", default=None)
     p.add_argument("--title", default=None)
     p.add_argument("--published", default=None, help="YYYY-MM-DD, YYYY-MM or omitted")
-    p.add_argument("--lang", default="en")
+    p.add_argument("--lang", default=None, help="ISO 639-1 code (default: detected)")
     p.add_argument("--data", default=None)
     p.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)  # the default now
     p.add_argument("--no-extract", action="store_true", help="store the text without claims")
