@@ -475,7 +475,10 @@ class _Sentence:
         ]
         body = text[start:end]
         # quoted names become atoms; parenthetical relative clauses are set aside
-        masked = _QUOTED.sub(lambda m: "Q" * len(m.group()), body)
+        masked = _QUOTED.sub(  # a quoted name is one atom; a quoted figure is not a name
+            lambda m: m.group() if any(c.isdigit() for c in m.group()) else "Q" * len(m.group()),
+            body,
+        )
         self.masked = masked
         self.skips = [(start + m.start(), start + m.end()) for m in _PARENTHETICAL.finditer(masked)]
         self.times = times
