@@ -867,3 +867,9 @@ def test_a_dateline_gives_the_publication_date_when_none_is_given():
         propose("2,000 soldiers arrived last week, the NIS said.", None, "en")[0]["published"]
         is None
     )
+
+
+def test_a_list_of_sources_is_one_joint_claimant_not_its_last_member():
+    text = "Estimates by the Pentagon, Kyiv, and Seoul show about 11,000 soldiers in Kursk."
+    rows = propose(text, PUBLISHED, "en", registry=CASE_REGISTRY)
+    assert [r["claimant"] for r in rows] == ["Pentagon, Kyiv, and Seoul"]

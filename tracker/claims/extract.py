@@ -173,7 +173,7 @@ _NP_BREAKS = re.compile(
     re.IGNORECASE,
 )
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|i|и|і|та|oraz|og)\b", re.IGNORECASE)
-_NP_RIGHT_END = re.compile(r"[,;:!?()]|\.(?!\w)")  # "onet.pl" is one word
+_NP_RIGHT_END = re.compile(r"[;:!?()]|,(?!\d{3})|\.(?!\w)")  # "onet.pl", "11,000" are one word
 _REL_START = re.compile(
     r"\s*(?:who|which|whose|qui|que|quien|quienes|che|il quale|la quale|który|która|którzy|"
     r"que|der|die|das|welche|который|которая|которые|який|яка|які)\b",
@@ -548,19 +548,10 @@ class _Sentence:
         """
         stop = self.end
         m = _NP_RIGHT_END.search(self.masked, after - self.start)
-        while lists and m and m.group() == ",":
-            nxt = _NP_RIGHT_END.search(self.masked, m.end())
-            upto = self.start + (nxt.start() if nxt else len(self.masked))
-            piece = self.text[self.start + m.end() : upto]
-            if (
-                len(piece) > 60
-                or not _LIST_AND.search(piece)
-                or any(self.start + m.end() <= f < upto for f in self.figure_starts)
-            ):
-                break
-            m = nxt
         if m:
             stop = min(stop, self.start + m.start())
+            if lists and m.group() == ",":
+                stop = min(self.end, self._list_end(m))
         if self.cfg.np_stop:
             s = self.cfg.np_stop.search(self.text, after, stop)
             if s:
@@ -572,6 +563,37 @@ class _Sentence:
             if after <= f < stop:
                 stop = f
         return self._finish(self.text[after:stop], after)
+
+    def _list_end(self, m: re.Match[str]) -> int:
+        """Where a list opened by the comma ``m`` ends ("the US, Ukraine, and South Korea").
+
+        Up to three short items, the last joined by "and" (capitalised words after it, in a
+        cased script); else the comma itself.
+        """
+        cur = m
+        for _ in range(3):
+            nxt = _NP_RIGHT_END.search(self.masked, cur.end())
+            begin = self.start + cur.end()
+            upto = self.start + (nxt.start() if nxt else len(self.masked))
+            piece = self.text[begin:upto]
+            conj = _LIST_AND.match(piece.lstrip())
+            if conj:  # the last item: "and" and the name after it
+                at = begin + len(piece) - len(piece.lstrip()) + conj.end()
+                words = list(re.finditer(r"\S+", self.text[at:upto]))
+                end = at
+                for w in words[:4]:
+                    if w.group()[:1].islower() or any(c.isdigit() for c in w.group()):
+                        break
+                    end = at + w.end()
+                return end if end > at else self.start + m.start()
+            if len(piece) > 60 or any(begin <= f < upto for f in self.claim_starts):
+                return self.start + m.start()
+            if _LIST_AND.search(piece):
+                return upto
+            if len(piece.split()) > 4 or nxt is None or nxt.group() != ",":
+                return self.start + m.start()
+            cur = nxt
+        return self.start + m.start()
 
     def _finish(self, words: str, at: int) -> tuple[str, int] | None:
         cfg = self.cfg
@@ -872,7 +894,8 @@ def _resolve_words(words: str, registry: Registry | None, cfg: _Lang) -> tuple[S
     if cfg.titles is not None and cfg.titles.search(words):  # "the Pentagon spokesman"
         shorter = _clean(cfg.titles.sub("", words))
         candidates += _runs(shorter, suffixes_only=True) if shorter else []
-    candidates += _runs(words, suffixes_only=False)
+    if not (_LIST_AND.search(words) and "," in words):  # a list names several sources
+        candidates += _runs(words, suffixes_only=False)
     for cand in candidates:
         if cand and (src := registry.resolve(cand)) is not None:
             return src, cand

@@ -478,6 +478,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bnach Informationen (?:von|des|der)\b",
         r"\bnach Einschätzung (?:von|des|der)\b",
         r"\bgemäß\b",
+        r"\bSchätzungen? (?:von|des|der)\b",
         r"\b(?:gemeldet|veröffentlicht|bekanntgegeben|mitgeteilt) (?:von|vom|durch)\b",
     ),
     "according_left": (r"\bzufolge\b",),

@@ -651,6 +651,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\baccording to\b",
         r"\bas (?:reported|revealed|estimated|announced|stated) by\b",
         r"\b(?:was|were) (?:reported|announced|released|given|estimated) by\b",
+        r"\b(?:estimates?|assessments?|figures?) (?:by|from)\b",
         r"(?-i:\bper (?=the\b|[A-Z]))",
     ),
     "citing": (r"\bciting\b", r"\bquoting\b", r"\bwith reference to\b"),

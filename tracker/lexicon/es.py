@@ -323,6 +323,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "according": (
         r"\bsegún\b",
         r"\bde acuerdo con\b",
+        r"\b(?:estimaciones?|cálculos?) (?:de|del)\b",
         r"\b(?:informad|reportad|anunciad|difundid)[oa]s? por\b",
     ),
     "citing": (r"\bcitando a\b", r"\bcitando\b"),

@@ -354,6 +354,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bd'après\b",
         r"\bd’après\b",
         r"\bde source\b",
+        r"\b(?:estimations?|évaluations?) (?:de|du|des)\b",
         r"\b(?:annoncé|rapporté|communiqué|publié)e?s? par\b",
     ),
     "citing": (r"\bcitant\b", r"\bciant\b"),
