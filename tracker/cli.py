@@ -14,8 +14,12 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker import __version__, paths
+
+if TYPE_CHECKING:
+    from tracker.claims.registry import Registry
 
 
 def _date(text: str) -> dt.date:
@@ -102,9 +106,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from tracker.claims.extract import extract_claims, load_text
+    from tracker.claims.language import checked_language, detect_language
 
+    try:
+        lang = checked_language(args.lang)
+    except ValueError as err:
+        print(f"tracker extract: {err}", file=sys.stderr)
+        return 2
     text = load_text(args.file)
-    table = extract_claims(text, args.published, args.lang, ages=args.ages)
+    if lang is None:
+        lang = detect_language(text)
+        print(f"language: {lang} (detected; give --lang to choose)")
+    table = extract_claims(text, args.published, lang, ages=args.ages, registry=_registry(args))
     if table.empty:
         print(f"no claims proposed in {args.file}")
         return 0
@@ -114,10 +127,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         + ".."
         + table["period_end"].dt.strftime("%Y-%m-%d").fillna("?"),
     )
+    view = view.assign(
+        number=[_number(r) for r in table.to_dict(orient="records")],
+    )
     columns = [
         "span",
         "figure_text",
+        "number",
+        "qualifier",
         "metric",
+        "scope",
         "status",
         "claimant",
         "via",
@@ -134,23 +153,52 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _registry(args: argparse.Namespace) -> Registry | None:
+    """The registry of ``--data DIR`` (DIR/sources.csv), or None for the default."""
+    from tracker.claims.registry import load_registry
+
+    path = Path(args.data or paths.data_dir()) / "sources.csv"
+    return load_registry(path) if path.exists() else None
+
+
+def _number(row: dict) -> str:
+    """The normalised number of a proposal: "3000", "10000-12000", "?" for vague words."""
+
+    def plain(v: object) -> str:
+        if v is None or v != v:
+            return "?"
+        f = float(v)  # type: ignore[arg-type]
+        return str(int(f)) if f.is_integer() else f"{f:g}"
+
+    low, high = row.get("low"), row.get("high")
+    if row.get("qualifier") == "range" or (low == low and high == high and low != high):
+        return f"{plain(low)}-{plain(high)}"
+    return plain(row.get("best"))
+
+
 def _cmd_add(args: argparse.Namespace) -> int:
     if args.from_scan:
         return _add_from_scan(args)
-    from tracker.claims.extract import extract_claims, load_text, to_report_claims
+    from tracker.claims.extract import extract_claims, load_text
+    from tracker.claims.language import checked_language, detect_language
     from tracker.table.ledger import add_report
 
     if args.file is None:
         raise ValueError("tracker add needs a FILE or URL (or --from-scan DIR)")
+    try:
+        lang = checked_language(args.lang)
+    except ValueError as err:
+        print(f"tracker add: {err}", file=sys.stderr)
+        return 2
     if _is_url(args.file):
         return _cmd_add_url(args)
-    args.lang = args.lang or "en"
     text = load_text(args.file)
+    lang = lang or detect_language(text)  # none given: the text's language
     meta = {
         "url": args.url,
         "outlet": args.outlet,
         "published": args.published,
-        "language": args.lang,
+        "language": lang,
         "title": args.title,
     }
     claims: list[dict] = []
@@ -158,10 +206,16 @@ def _cmd_add(args: argparse.Namespace) -> int:
         published = None
         if args.published and len(args.published) == 10:
             published = dt.date.fromisoformat(args.published)
-        proposals = extract_claims(text, published, args.lang)
-        if args.accept_all:
-            proposals["review"] = "accepted"
-        claims = to_report_claims(proposals)
+        from tracker.claims.new_sources import claims_for_report
+
+        proposals = extract_claims(text, published, lang, registry=_registry(args))
+        data = Path(args.data or paths.data_dir())
+        claims, new_rows = claims_for_report(proposals, data, accept=args.accept_all)
+        if new_rows:  # named sources the registry lacks: proposed rows, so the report loads
+            print(
+                f"{len(new_rows)} new source(s) proposed in sources.csv: "
+                + ", ".join(r["name"] for r in new_rows)
+            )
     path = add_report(meta, text, claims, args.data)
     state = "accepted" if args.accept_all else "pending"
     print(f"{path} ({len(claims)} claim(s) {state})")
@@ -420,7 +474,7 @@ def _add_from_scan_arguments(p: argparse.ArgumentParser) -> None:
 
 def _add_from_scan(args: argparse.Namespace) -> int:
     """Pending reports from a scan's proposals (no text stored: the archive keeps it)."""
-    from tracker.claims.extract import to_report_claims
+    from tracker.claims.new_sources import claims_for_report
     from tracker.claims.vocabulary import METRICS
     from tracker.scan.results import read_summary, scan_articles
     from tracker.table.ledger import DuplicateReportError, add_report
@@ -429,12 +483,10 @@ def _add_from_scan(args: argparse.Namespace) -> int:
     if args.metric is not None and args.metric not in METRICS:
         raise ValueError(f"--metric {args.metric!r} is not one of {', '.join(METRICS)}")
     summary = read_summary(args.from_scan)
+    data = Path(args.data or paths.data_dir())
     added = claims = duplicates = failed = 0
     for meta, rows in scan_articles(args.from_scan, min_claims=args.min_claims, metric=args.metric):
-        records = to_report_claims(rows)
-        if args.accept_all:
-            for record in records:
-                record["review"] = "accepted"
+        records, _ = claims_for_report(rows, data, accept=args.accept_all)
         note = f"proposed by tracker scan of {summary.get('archive')}"
         try:
             add_report({**meta, "note": note}, None, records, args.data)
@@ -521,7 +573,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="propose the claims of a report text")
     p.add_argument("file")
     p.add_argument("--published", type=_date, default=None, help="YYYY-MM-DD")
-    p.add_argument("--lang", default="en")
+    p.add_argument("--lang", default=None, help="ISO 639-1 code (default: detected from the text)")
+    p.add_argument("--data", default=None, help="ledger folder (registry: DIR/sources.csv)")
     p.add_argument("--ages", action="store_true", help="also propose ages")
     p.set_defaults(func=_cmd_extract)
 
@@ -531,7 +584,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", default=None)
     p.add_argument("--title", default=None)
     p.add_argument("--published", default=None, help="YYYY-MM-DD, YYYY-MM or omitted")
-    p.add_argument("--lang", default=None, help="default: en for a file; the page's for a URL")
+    p.add_argument(
+        "--lang", default=None, help="ISO 639-1 code (default: detected; a page's declared one)"
+    )
     p.add_argument("--data", default=None)
     p.add_argument("--timeout", type=float, default=None, help="URL: seconds to wait (20)")
     p.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)  # the default now

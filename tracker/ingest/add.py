@@ -190,16 +190,15 @@ def _propose(
     """Claims proposed by the extractor, in report-file form; none in an unsupported language."""
     if language not in supported_languages():
         return []
-    from tracker.claims.extract import extract_claims, to_report_claims
+    from tracker.claims.extract import extract_claims
+    from tracker.claims.new_sources import claims_for_report
     from tracker.claims.registry import load_registry
 
     registry_path = data / "sources.csv"
     registry = load_registry(registry_path) if registry_path.exists() else None
     day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     proposals = extract_claims(text, day, language, registry=registry)
-    if accept_all:
-        proposals["review"] = "accepted"
-    return to_report_claims(proposals)
+    return claims_for_report(proposals, data, accept=accept_all)[0]
 
 
 def _note(

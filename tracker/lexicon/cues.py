@@ -15,6 +15,7 @@ casualties      casualties              reported   1
 killed          killed                  reported   1
 wounded         wounded                 reported   1
 captured        captured                reported   1
+other           other                   reported   1
 pay             pay                     reported   2
 planned         troops_planned          planned    3
 transported     troops_transported      reported   4
@@ -41,6 +42,10 @@ when no verb does ("stationed in the Kursk region" is ``troops_present``).
   the figure's status ``denied``;
 - ``hedge``: unattributed hedges ("reportedly", "angeblich", "전해졌다").
 
+Besides these, each language may define ``BACK_FRAMES`` (an attribution that points back to
+the figures just stated), ``SCOPE_CUES``, ``REVISION_CUES``, ``MATERIEL_WORDS``,
+``SOURCE_TYPES`` (a type guess for a proposed new source) and ``NO_SPACES``.
+
 Example:
     >>> "casualties" in METRIC_CUES["en"]
     True
@@ -57,6 +62,7 @@ METRIC_CLASSES: dict[str, tuple[str, str, int]] = {
     "killed": ("killed", "reported", 1),
     "wounded": ("wounded", "reported", 1),
     "captured": ("captured", "reported", 1),
+    "other": ("other", "reported", 1),
     "pay": ("pay", "reported", 2),
     "planned": ("troops_planned", "planned", 3),
     "transported": ("troops_transported", "reported", 4),
@@ -71,6 +77,7 @@ ATTRIBUTION: dict[str, dict[str, tuple[str, ...]]] = collect("ATTRIBUTION")
 
 # Korean and Japanese subjects are marked by a particle glued to the claimant's words.
 SUBJECT_PARTICLE: dict[str, str] = collect("SUBJECT_PARTICLE")
+SUBJECT_NEAR: dict[str, str] = collect("SUBJECT_NEAR")
 
 # Words that describe an outlet or a speaker before its name ("the South Korean daily
 # JoongAng"): the name after them is what the relay chain keeps.
@@ -175,6 +182,44 @@ OTHER_CLAIM_UNITS = frozenset(
 )
 WORKER_WORDS: dict[str, str] = collect("WORKER_WORDS")
 
+# Languages written without spaces between words (claimant phrases are runs of characters).
+NO_SPACES: frozenset[str] = frozenset(code for code, flag in collect("NO_SPACES").items() if flag)
+
+# Words standing where a source would that point back to the figures just stated ("Об этом"
+# сообщил X, "This was" reported by X): the source is then read on the right.
+BACK_FRAMES: dict[str, str] = collect("BACK_FRAMES")
+
+# Scope cues beside a figure: ``increment`` ("another 3,000"), ``incident`` (one event).
+SCOPE_CUES: dict[str, dict[str, str]] = collect("SCOPE_CUES")
+
+# Words between a new figure and the earlier one it revises ("to 11,000 from 10,000").
+REVISION_CUES: dict[str, str] = collect("REVISION_CUES")
+
+# Counted things after a figure that make it materiel ("24 ballistic missiles").
+MATERIEL_WORDS: dict[str, str] = collect("MATERIEL_WORDS")
+
+# The counted noun of a figure about other armies ("Russian troops"): not a claim.
+FOREIGN_TROOPS: dict[str, str] = collect("FOREIGN_TROOPS")
+
+# Counted nouns that are not the deployment ("fifty countries", "three bases").
+OTHER_THINGS: dict[str, str] = collect("OTHER_THINGS")
+
+# Time words that point back to the previous sentence's time ("the same day", "같은 기간").
+SAME_TIME: dict[str, str] = collect("SAME_TIME")
+
+# Contrast words: a time phrase before one belongs to the figure before it ("In April ...
+# 600, but now ... 2,000").
+CONTRAST: dict[str, str] = collect("CONTRAST")
+
+# The words joining a part to its whole ("1,000 of the 12,000"), the whole gap matched.
+WHOLE_OF: dict[str, str] = collect("WHOLE_OF")
+
+# Titles and role words ending a speaker's phrase, dropped to find the name before them.
+TITLES: dict[str, str] = collect("TITLES")
+
+# A guess of a proposed new source's type from its words (type -> pattern).
+SOURCE_TYPES: dict[str, dict[str, str]] = collect("SOURCE_TYPES")
+
 # Words for people counted in a claim (regex), per language.
 PERSON_WORDS: dict[str, str] = collect("PERSON_WORDS")
 NON_CLAIM_UNITS = frozenset(
@@ -219,7 +264,10 @@ NOT_A_COUNT_BEFORE = (
     r"[A-Za-z][A-Za-z]?-$",
     r"[A-Za-z]{2,}-$",
     r"\b(?:Unit|No\.|Nr\.|Number|number|Brigade|Corps|Division|Regiment|Article|Resolution)\s$",
-    r"\b(?:KN|Hwasong|Iskander|Su|MiG|T|Ka|Mi)\s?$",
+    r"\b(?:KN|Hwasong|Iskander|Su|MiG|T|Ka|Mi|M|BTR|BMP)\s?$",
+    r"(?:火星|화성|北極星|북극성)[-\s]?\Z",
+    r"(?<!\w)(?:БТР|БМП|Т|М|Су|Ми|Ка)-?\Z",
+    r"[A-Za-zА-Яа-я]{1,4}\Z",
 )
 NOT_A_COUNT_AFTER = (
     r"^-?\s?(?:mm|millimet(?:er|re)s?|cm|calib(?:er|re)|kal\.|Kaliber)\b",
@@ -231,4 +279,6 @@ NOT_A_COUNT_AFTER = (
     r"^\s?(?:days?|weeks?|months?|hours?|minutes?)\b",
     r"^\s?(?:Tage|Wochen|Monate|Stunden|Kilometer)\b",
     r"^\s?(?:일간|주간|개월|시간|킬로미터|밀리)",
+    r"^[)）]?[日号號](?![本])",
+    r"^[)）]일",
 )

@@ -423,12 +423,22 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
     "casualties": (
         r"\bgetötet (?:oder|und) verwundet\b",
         r"\btot (?:oder|und) verwundet\b",
+        r"\bgefallen (?:oder|und) verwundet\b",
         r"\bVerluste\b",
         r"\bOpfer\b",
     ),
-    "killed": (r"\bgetötet\b", r"\bgefallen\b", r"\btot\b", r"\bTote\b", r"\bums Leben\b"),
-    "wounded": (r"\bverwundet\b", r"\bverletzt\b", r"\bVerwundete\b"),
+    "killed": (
+        r"\bgetötet\b",
+        r"\bgefallen\w*",
+        r"\btot\b",
+        r"\bTote\b",
+        r"\bums Leben\b",
+        r"\bstarben\b",
+        r"\bgestorben\b",
+    ),
+    "wounded": (r"\bverwundet\b", r"\bverletzt\b", r"\bVerwundete\w*"),
     "captured": (r"\bgefangen(?:genommen)?\b", r"\bKriegsgefangen\w*"),
+    "other": (r"\bvermisst\w*", r"\bdesertiert\w*", r"\bzurückgekehrt\b", r"\bRotation\w*"),
     "pay": (r"\bzahlt\b", r"\bbezahlt\b", r"\bSold\b", r"\bGehalt\b", r"\bLohn\b"),
     "planned": (
         r"\bplan(?:t|en) ",
@@ -437,6 +447,7 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
         r"\bsollen\b[^.]{0,60}\b(?:folgen|eintreffen|kommen|verlegt werden|entsandt werden)\b",
         r"\bbeabsichtigt\b",
         r"\bvoraussichtlich\b",
+        r"\berwägt\b",
     ),
     "transported": (
         r"\btransportiert\b",
@@ -468,9 +479,13 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\blaut\b",
         r"\bnach Angaben (?:von|des|der)\b",
         r"\bnach Informationen (?:von|des|der)\b",
+        r"\bnach Einschätzung (?:von|des|der)\b",
+        r"\bgemäß\b",
+        r"\bSchätzungen? (?:von|des|der)\b",
+        r"\b(?:gemeldet|veröffentlicht|bekanntgegeben|mitgeteilt) (?:von|vom|durch)\b",
     ),
     "according_left": (r"\bzufolge\b",),
-    "citing": (r"\bunter Berufung auf\b", r"\bmit Verweis auf\b"),
+    "citing": (r"\bunter Berufung auf\b", r"\bmit Verweis auf\b", r"\bund beruft sich auf\b"),
     "quoted_by": (r"\bzitiert von\b",),
     "report": (
         r"\bberichtete?\b",
@@ -488,6 +503,8 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bbestätigte?\b",
         r"\bbehauptete?\b",
         r"\bmitteilte\b",
+        r"\bgeht davon aus\b",
+        r"\bgehen davon aus\b",
     ),
     "deny": (r"\bdementierte?\b", r"\bbestritt\b", r"\bwies\b[^.]{0,80}\bzurück\b"),
     "hedge": (r"\bangeblich\b", r"\bBerichten zufolge\b", r"\bsollen\b", r"\bsoll\b"),
@@ -511,7 +528,16 @@ NP_LEAD: str = r"^(?:(?:und|aber|auch|zudem|inzwischen|wie)[\s,]+)+"
 
 NP_TRAIL: str = r"(?:[\s,]+(?:auch|zudem|bereits|am \w+tag|hat|habe|hatte))+$"
 
-PRONOUNS: tuple[str, ...] = ("er", "sie", "es")
+PRONOUNS: tuple[str, ...] = (
+    "er",
+    "sie",
+    "es",
+    "der Minister",
+    "die Behörde",
+    "der Geheimdienst",
+    "der Sprecher",
+    "die Agentur",
+)
 
 PLACES: tuple[str, ...] = (
     r"(?:der )?Region Kursk",
@@ -529,7 +555,48 @@ PLACE_PREP: dict[str, str] = {
     "in": r"\b(?:in|im|an|bei) ",
 }
 
-WORKER_WORDS: str = r"\b(?:Arbeiter|Arbeitskräfte|Bauarbeiter)\b"
+WORKER_WORDS: str = (
+    r"\b(?:Arbeiter|Arbeitskräfte|Bauarbeiter|Pioniere?|Militärpioniere?|Minenräum\w*|"
+    r"Bausoldaten|Ingenieur\w*|Baukräfte|arbeiten|arbeitet)\b"
+)
 
-# Words for people counted in a claim (regex).
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"(?-i:Das|Dies|Davon)"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:weitere\w*|zusätzliche\w*|noch einmal)\b"}
+
+REVISION_CUES: str = r"\b(?:nach zuvor|nach|statt|gegenüber|zuvor)\b"
+
+MATERIEL_WORDS: str = (
+    r"\b(?:Granaten|Geschosse|Raketen|Artilleriesysteme|Haubitzen|Container|Munition|"
+    r"Raketenwerfer|Fahrzeuge)\b"
+)
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:russische|ukrainische)\w*\s+(?:Soldaten|Truppen|Kräfte)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:Länder|Ländern|Staaten|Stützpunkte\w*|Dörfer\w*|Fabriken|Prozent|Mal)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:am selben Tag|im selben Zeitraum|am gleichen Tag|im gleichen Zeitraum)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:aber|doch|jedoch|inzwischen)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:der|von)\s+"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:Sprecher(?:in)?|Chef(?:in)?|Minister(?:in)?)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:Agentur|Zeitung|Sender|Medien|Blatt|Portal)",
+    "intelligence": r"(?:Geheimdienst\w*|Nachrichtendienst\w*)",
+    "military": r"(?:Armee|Militär\w*|Generalstab|Streitkräfte|General)",
+    "government": r"(?:Minister\w*|Regierung|Präsident|Abgeordnete\w*)",
+}
+
 PERSON_WORDS: str = r"\b(?:Soldaten|Truppen|Kräfte|Mann|Kämpfer|Arbeiter|Tote|Verwundete)\b"

@@ -594,6 +594,12 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
         r"\bPOWs?\b",
         r"\bsurrendered\b",
     ),
+    "other": (
+        r"\bmissing\b",
+        r"\bdesert(?:ed|ers?|ion)\b",
+        r"\breturn(?:ed|ees?|ing)\b",
+        r"\brotat(?:ed|ion|ions)\b",
+    ),
     "pay": (
         r"\bpa(?:y|ys|id|ying)\b",
         r"\bsalar(?:y|ies)\b",
@@ -614,6 +620,9 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
         r"\bwould (?:send|deploy|dispatch)\b",
         r"\bto be (?:sent|deployed|dispatched)\b",
         r"\bprepar(?:es|ing|ed) to (?:send|deploy|dispatch)\b",
+        r"\bconsider(?:s|ed|ing)? sending\b",
+        r"\b(?:is|are|were|was) due\b",
+        r"\bdecided to (?:send|deploy|dispatch)\b",
     ),
     "transported": (
         r"\btransport(?:ed|ing)\b",
@@ -658,7 +667,9 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "according": (
         r"\baccording to\b",
-        r"\bas (?:reported|revealed|estimated) by\b",
+        r"\bas (?:reported|revealed|estimated|announced|stated) by\b",
+        r"\b(?:was|were) (?:reported|announced|released|given|estimated) by\b",
+        r"\b(?:estimates?|assessments?|figures?) (?:by|from)\b",
         r"(?-i:\bper (?=the\b|[A-Z]))",
     ),
     "citing": (r"\bciting\b", r"\bquoting\b", r"\bwith reference to\b"),
@@ -672,7 +683,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bbroadcast\b",
     ),
     "speech": (
-        r"\bsa(?:id|ys)\b",
+        r"\bsa(?:id|ys|y)\b",
         r"\btold\b",
         r"\breveal(?:ed|s)\b",
         r"\bstated\b",
@@ -691,6 +702,8 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"\bdeclared\b",
         r"\binsist(?:ed|s)\b",
         r"\bput (?:the|their) (?:number|figure|toll|estimate)\b",
+        r"\braised (?:its|their|his|her) (?:estimate|figure|count)\b",
+        r"\bupdated (?:its|their|his|her) (?:estimate|figure|count)\b",
     ),
     "deny": (
         r"\bden(?:ied|ies|y)\b",
@@ -724,7 +737,8 @@ DESCRIPTORS: tuple[str, ...] = (
 NP_STOP: str = r"\s(?:in an?|on|that|which|who|while|after|as|when|adding|citing|quoting|with)\s"
 
 NP_LEAD: str = (
-    r"^(?:(?:and|but|meanwhile|however|also|earlier|later|separately|now|then|so|yet)"
+    r"^(?:(?:and|but|meanwhile|however|also|earlier|later|separately|now|then|so|yet|"
+    r"(?:to )?reporters|(?:to )?journalists|on Telegram|in a statement)"
     r"[\s,]+)+"
 )
 
@@ -748,6 +762,16 @@ PRONOUNS: tuple[str, ...] = (
     "the newspaper",
     "the daily",
     "the report",
+    "the minister",
+    "the spokesman",
+    "the spokeswoman",
+    "the spokesperson",
+    "the president",
+    "the lawmaker",
+    "the general",
+    "the service",
+    "the department",
+    "the source",
 )
 
 PLACES: tuple[str, ...] = (
@@ -777,10 +801,75 @@ PLACE_PREP: dict[str, str] = {
     "in": r"\b(?:in|at|near) ",
 }
 
-WORKER_WORDS: str = r"\b(?:workers?|labou?rers?|builders|construction)\b"
+WORKER_WORDS: str = (
+    r"\b(?:workers?|labou?rers?|builders|construction|engineers?|sappers?|deminers?|"
+    r"demining|mine[- ]clearing|military builders|work(?:ing|s)? (?:at|in) (?:the |a )?"
+    r"(?:factory|factories|plant|plants|sites?))\b"
+)
 
-# Words for people counted in a claim (regex).
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+# An attribution that points back to the figures just stated ("This was reported by X").
+BACK_FRAMES: str = r"(?:this|that|these figures?|the figures?)(?: (?:was|is|were|are))?"
+
+# Words beside a figure that make it an increment ("another 3,000", "3,000 more").
+SCOPE_CUES: dict[str, str] = {
+    "increment": r"\b(?:another|additional|more|further|extra|fresh|new batch of)\b",
+    "incident": r"\b(?:in (?:an?|the|one) (?:attack|strike|battle|assault|ambush|raid|clash))\b",
+}
+
+# Words between a new figure and the earlier one it revises ("to 11,000 from 10,000").
+REVISION_CUES: str = r"\b(?:up from|down from|from|compared (?:with|to)|after|previously)\b"
+
+# Counted things that are materiel when they follow a figure.
+MATERIEL_WORDS: str = (
+    r"\b(?:shells?|rounds|missiles?|rockets?|artillery (?:systems|pieces|guns)|howitzers?|"
+    r"launchers?|containers?|munitions|tanks|vehicles|pieces of (?:equipment|military equipment)"
+    r"|units of (?:equipment|military equipment))\b"
+)
+
+# A guess of a new source's type from its words (type -> pattern), first match wins.
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = (
+    r"(?:Russian|Ukrainian|Ukraine's|Russia's)\s+"
+    r"(?:troops|soldiers|servicemen|forces|army|personnel)"
+)
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = (
+    r"\b(?:countries|nations|bases|villages|factories|plants|towns|cities|"
+    r"kilomet(?:er|re)s|percent|per cent|times)\b"
+)
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:the same (?:day|week|month|period|time)|that (?:day|week))\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:but|however|whereas|while)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+of(?: the)?\s+(?:about |some |around |roughly )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = (
+    r"\s+(?:spokes(?:man|woman|person)|press secretary|official|officer|source|sources|"
+    r"chief|director|minister)$"
+)
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": (
+        r"\b(?:news|agency|daily|times|post|tv|radio|press|media|journal|herald|newspaper|"
+        r"paper|outlet|broadcaster|magazine|channel|website|tabloid)\b"
+    ),
+    "intelligence": r"\b(?:intelligence|spy|NIS|HUR|GUR)\b",
+    "military": r"\b(?:army|military|forces|command|general staff|armed)\b",
+    "anonymous_officials": r"\b(?:officials?|sources?)\b",
+    "researcher": r"\b(?:institute|analysts?|researchers?|think tank|university)\b",
+    "government": r"\b(?:ministry|minister|government|president|lawmaker|parliament|office)\b",
+}
+
 PERSON_WORDS: str = (
-    r"\b(?:troops|soldiers|personnel|forces|men|fighters|recruits|servicemen|"
-    r"special forces|workers|people|killed|wounded|casualties|captured)\b"
+    r"\b(?:troops|soldiers|personnel|forces|men|fighters|recruits|"
+    r"servicemen|special forces|workers|people|killed|wounded|casualties|captured)\b"
 )

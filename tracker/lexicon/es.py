@@ -304,32 +304,110 @@ TIME_UNIT_PHRASES: bool = True
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
-    "casualties": (r"\bmuertos o heridos\b", r"\bbajas\b", r"\bpérdidas\b"),
-    "killed": (r"\bmuertos?\b", r"\bfallecidos?\b"),
+    "casualties": (
+        r"\bmuertos o heridos\b",
+        r"\bmuertos y heridos\b",
+        r"\bbajas\b",
+        r"\bpérdidas\b",
+        r"\bhan perdido\b",
+        r"\bperdido\b",
+    ),
+    "killed": (r"\bmuertos?\b", r"\bfallecidos?\b", r"\bmurieron\b", r"\bmuerte\b"),
     "wounded": (r"\bheridos?\b",),
     "captured": (r"\bcapturados?\b", r"\bprisioneros?\b"),
+    "other": (r"\bdesaparecidos\b", r"\bdesertores?\b", r"\bregresado\w*", r"\brotaci\w*"),
     "pay": (r"\bpaga\b", r"\bsalarios?\b", r"\bsueldos?\b"),
-    "planned": (r"\bplanea\b", r"\benviará\b", r"\bprevé\b"),
+    "planned": (
+        r"\bplanea\b",
+        r"\benviará\b",
+        r"\bprevé\b",
+        r"\bconsidera enviar\b",
+        r"\bva a enviar\b",
+        r"\bdecidió enviar\b",
+    ),
     "transported": (r"\btransportados?\b", r"\bllegaron\b", r"\btrasladados?\b"),
-    "front": (r"\bfrente\b", r"\bcombates?\b"),
-    "present": (r"\benviados?\b", r"\bdesplegados?\b", r"\ben Rusia\b"),
+    "front": (r"\bfrente\b", r"\bcombates?\b", r"\bcombatir\b"),
+    "present": (r"\benviados?\b", r"\bdesplegados?\b", r"\ben Rusia\b", r"\benvió\b"),
     "front_place": (r"\bKursk\b",),
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according": (r"\bsegún\b", r"\bde acuerdo con\b"),
+    "according": (
+        r"\bsegún\b",
+        r"\bde acuerdo con\b",
+        r"\b(?:estimaciones?|cálculos?) (?:de|del)\b",
+        r"\b(?:informad|reportad|anunciad|difundid)[oa]s? por\b",
+    ),
     "citing": (r"\bcitando a\b", r"\bcitando\b"),
-    "report": (r"\binformó\b", r"\breportó\b", r"\bpublicó\b"),
-    "speech": (r"\bdijo\b", r"\bafirmó\b", r"\bdeclaró\b", r"\bestimó\b", r"\bconfirmó\b"),
+    "report": (r"\binformó\b", r"\breportó\b", r"\bpublicó\b", r"\bescribió\b"),
+    "speech": (
+        r"\bdijo\b",
+        r"\bafirmó\b",
+        r"\bdeclaró\b",
+        r"\bestimó\b",
+        r"\bconfirmó\b",
+        r"\baseguró\b",
+        r"\bseñaló\b",
+        r"\bcifró\b",
+        r"\bcifra\b",
+        r"\bpresume\b",
+        r"\bindicó\b",
+    ),
     "deny": (r"\bnegó\b", r"\bdesmintió\b", r"\brechazó\b"),
     "hedge": (r"\bsupuestamente\b", r"\bpresuntamente\b"),
 }
 
-NP_STOP: str = r"\s(?:que|en|el|a)\s"
+NP_STOP: str = r"\s(?:que|en|este|esta)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = (
+    r"^(?:(?:a los periodistas|a la prensa|"
+    r"en (?:su cuenta de |la red social )*(?:X|Telegram))[\s,]+)+"
+)
+
+PRONOUNS: tuple[str, ...] = ("él", "ella", "ellos", "el ministro", "la agencia", "el presidente")
 
 PLACES: tuple[str, ...] = (r"(?:la región de )?Kursk", r"Rusia", r"Ucrania")
 
 PLACE_PREP: dict[str, str] = {"from": r"\bdesde ", "to": r"\bhacia |\ba ", "in": r"\ben "}
+
+WORKER_WORDS: str = r"\b(?:trabajadores|obreros|zapadores|ingenieros|desminado|constructores)\b"
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"Así lo|Lo"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:otros|otras|adicionales|más soldados)\b"}
+
+REVISION_CUES: str = r"\b(?:frente a|desde|tras|antes)\b"
+
+MATERIEL_WORDS: str = r"\b(?:proyectiles|obuses|misiles|cohetes|municiones|contenedores)\b"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:rusos|rusas|ucranianos|ucranianas)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:países|bases|aldeas|pueblos|fábricas|por ciento|veces)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:el mismo día|el mismo período|ese mismo día)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:pero|sin embargo|ahora)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+de los\s+(?:cerca de |unos )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:portavoz|jefe|ministro)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:agencia|diario|periódico|cadena|medios?)",
+    "intelligence": r"(?:inteligencia)",
+    "military": r"(?:ejército|Estado Mayor|militar\w*|fuerzas)",
+    "government": r"(?:ministro|ministerio|gobierno|presidente|potencias)",
+}
 
 # Words for people counted in a claim (regex).
 PERSON_WORDS: str = r"\b(?:soldados|tropas|militares|efectivos|combatientes)\b"

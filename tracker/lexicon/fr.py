@@ -325,36 +325,136 @@ FUTURE_MARKERS: tuple[str, ...] = (
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
-    "casualties": (r"\btués ou blessés\b", r"\bpertes\b", r"\bvictimes\b"),
-    "killed": (r"\btués?\b", r"\bmorts?\b"),
+    "casualties": (
+        r"\btués ou blessés\b",
+        r"\bmorts ou blessés\b",
+        r"\btués et blessés\b",
+        r"\bpertes\b",
+        r"\bvictimes\b",
+    ),
+    "killed": (
+        r"\bbilan\b",
+        r"\btués?\b",
+        r"\bmorts?\b",
+        r"\bdécédés?\b",
+        r"\bpéri\b",
+        r"\bont péri\b",
+    ),
     "wounded": (r"\bblessés?\b",),
-    "captured": (r"\bcapturés?\b", r"\bprisonniers?\b"),
-    "pay": (r"\bpa(?:ie|yé|yés)\b", r"\bsalaires?\b", r"\bsolde\b"),
-    "planned": (r"\bprévoit\b", r"\benverra\b", r"\bdevrait\b", r"\bdevraient\b"),
-    "transported": (r"\btransportés?\b", r"\barrivés?\b", r"\bacheminés?\b"),
-    "front": (r"\bfront\b", r"\bcombats?\b"),
-    "present": (r"\benvoyés?\b", r"\bdéployés?\b", r"\bstationnés?\b", r"\ben Russie\b"),
+    "captured": (r"\bcapturés?\b", r"\bprisonniers?\b", r"\bfaits? prisonniers?\b"),
+    "other": (r"\bdisparus\b", r"\bdéserteurs?\b", r"\brentrés\b", r"\brotations?\b"),
+    "pay": (r"\bsolde\b", r"\bsalaires?\b", r"\bpayés?\b"),
+    "planned": (
+        r"\bprévoit\b",
+        r"\benverra\b",
+        r"\bva envoyer\b",
+        r"\benvisage\w* d'envoyer\b",
+        r"\bvenue prochaine\b",
+        r"\bdevrai(?:en)?t\b",
+        r"\bdécidé d'envoyer\b",
+        r"\bseront\b",
+    ),
+    "transported": (r"\btransportés?\b", r"\barrivés?\b", r"\btransférés?\b", r"\bacheminés?\b"),
+    "front": (r"\bfront\b", r"\bcombats?\b", r"\bcombattre\b"),
+    "present": (r"\benvoyés?\b", r"\bdéployés?\b", r"\ben Russie\b", r"\bstationnés?\b"),
     "front_place": (r"\bKoursk\b",),
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according": (r"\bselon\b", r"\bd'après\b"),
-    "citing": (r"\bcitant\b",),
-    "report": (r"\ba rapporté\b", r"\brapporte\b", r"\bécrit\b"),
+    "according": (
+        r"\bselon\b",
+        r"\bd'après\b",
+        r"\bd’après\b",
+        r"\bde source\b",
+        r"\b(?:estimations?|évaluations?) (?:de|du|des)\b",
+        r"\b(?:annoncé|rapporté|communiqué|publié)e?s? par\b",
+    ),
+    "citing": (r"\bcitant\b", r"\bciant\b"),
+    "report": (r"\brapporte\b", r"\ba rapporté\b", r"\bindique\b"),
     "speech": (
-        r"\ba (?:déclaré|affirmé|indiqué|estimé|annoncé|confirmé)\b",
+        r"\ba déclaré\b",
+        r"\ba affirmé\b",
+        r"\ba annoncé\b",
+        r"\ba indiqué\b",
+        r"\ba estimé\b",
+        r"\bestime\b",
+        r"\bévalue\b",
+        r"\ba précisé\b",
+        r"\ba assuré\b",
         r"\bdéclare\b",
         r"\baffirme\b",
+        r"\ba dit\b",
+        r"\ba expliqué\b",
+        r"\ba ajouté\b",
+        r"\ba souligné\b",
+        r"\baffirment\b",
+        r"\bestiment\b",
+        r"\bindiquent\b",
+        r"\bchiffrait\b",
     ),
-    "deny": (r"\ba démenti\b", r"\bdément\b", r"\ba nié\b"),
-    "hedge": (r"\bauraient\b", r"\baurait\b"),
+    "deny": (r"\ba démenti\b", r"\bdément\b", r"\bnie\b", r"\ba nié\b"),
+    "hedge": (r"\bauraient\b", r"\bserait\b", r"\bseraient\b"),
 }
 
-NP_STOP: str = r"\s(?:que|qui|dans|à)\s"
+NP_STOP: str = r"\s(?:que|qu'|en|a|au|dans|ce|cette|mardi|lundi)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = (
+    r"^(?:(?:aux journalistes|à la presse|sur (?:Telegram|X|les réseaux sociaux)|"
+    r"ce \w+ \d+ \w+)[\s,]+)+"
+)
+
+PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles", "le ministre", "l'agence", "le service")
 
 PLACES: tuple[str, ...] = (r"(?:la région de )?Koursk", r"Russie", r"Ukraine")
 
-PLACE_PREP: dict[str, str] = {"from": r"\bde ", "to": r"\bvers |\ben ", "in": r"\bdans |\ben |\bà "}
+PLACE_PREP: dict[str, str] = {
+    "from": r"\bde |\bdepuis ",
+    "to": r"\ben |\bvers |\bà ",
+    "in": r"\ben |\bà |\bdans ",
+}
 
-# Words for people counted in a claim (regex).
+WORKER_WORDS: str = (
+    r"\b(?:ouvriers?|travailleurs?|bâtisseurs|sapeurs?|démineurs?|génie|déminage|"
+    r"constructeurs militaires)\b"
+)
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"C'est ce qu'a|C’est ce qu’a|Ce qu'a"
+
+SCOPE_CUES: dict[str, str] = {
+    "increment": r"\b(?:supplémentaires?|autres|de plus|nouveaux|additionnels?)\b",
+}
+
+REVISION_CUES: str = r"\b(?:contre|au lieu de|après|auparavant)\b"
+
+MATERIEL_WORDS: str = r"\b(?:obus|missiles?|roquettes?|munitions|conteneurs?|obusiers?)\b"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldats|militaires|troupes)\s+(?:russes|ukrainiens)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:pays|bases|villages|usines|pour cent|fois)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:le même jour|la même période|au cours de la même période)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:mais|cependant|désormais)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:des|sur les|parmi les)\s+(?:quelque |environ )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:porte-parole|chef|ministre)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:agence|journal|quotidien|chaîne|médias?)",
+    "intelligence": r"(?:renseignement\w*)",
+    "military": r"(?:armée|militaire\w*|état-major)",
+    "government": r"(?:ministre|ministère|gouvernement|président|député)",
+}
+
 PERSON_WORDS: str = r"\b(?:soldats|troupes|militaires|hommes|combattants)\b"

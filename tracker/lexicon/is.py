@@ -59,3 +59,29 @@ PRE_CUES: dict[str, str] = {
 }
 
 VAGUE_WORDS: dict[str, str] = {"þúsundir": "thousands", "hundruð": "hundreds"}
+
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (r"\bfallnir og særðir\b", r"\bfallnir eða særðir\b", r"\bmannfall\w*"),
+    "killed": (r"\bfallnir\b", r"\blátnir\b", r"\bdrepnir\b", r"\bféllu\b"),
+    "wounded": (r"\bsærðir\b", r"\bsærst\b"),
+    "captured": (r"\bhandteknir\b", r"\bfangar\b"),
+    "present": (r"\bsendir\b", r"\bsent\w*", r"\bí Rússlandi\b"),
+    "front": (r"\bvíglín\w*", r"\bbardög\w*"),
+    "front_place": (r"\bKúrsk\w*",),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according": (r"\bsamkvæmt\b", r"\bað sögn\b"),
+    "speech": (r"\bsegir\b", r"\bsagði\b", r"\bsegja\b", r"\bfullyrðir\b", r"\bstaðfesti\w*"),
+    "report": (r"\bgreinir frá\b", r"\bgreindi frá\b"),
+    "hedge": (r"\bsagðir\b", r"\bsögð\b"),
+}
+
+PLACES: tuple[str, ...] = (r"Kúrsk\w*", r"Rússland\w*", r"Úkraín\w*")
+
+PLACE_PREP: dict[str, str] = {"in": r"\bí ", "to": r"\btil ", "from": r"\bfrá "}
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:hermenn\w*|hermanna|manns|menn)\b"

@@ -233,5 +233,118 @@ AMBIGUOUS: frozenset[str] = frozenset(["mar", "giu", "ago", "set"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" sarà ", " saranno ", " dovrebbe ", " dovrebbero ")
 
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (
+        r"\buccisi o feriti\b",
+        r"\bmorti o feriti\b",
+        r"\buccisi e feriti\b",
+        r"\bperdite\b",
+        r"\bvittime\b",
+    ),
+    "killed": (r"\buccisi\b", r"\bmorti\b", r"\bdeceduti\b", r"\buccisione\b"),
+    "wounded": (r"\bferiti\b",),
+    "captured": (r"\bcatturati\b", r"\bprigionieri\b"),
+    "other": (r"\bdispersi\b", r"\bdisertori\b", r"\brientrati\b", r"\brotazion\w+"),
+    "pay": (r"\bpaga\b", r"\bstipendi?o?\b", r"\bsalari?o?\b"),
+    "planned": (
+        r"\bsi sta preparando a\b",
+        r"\bmanderà\b",
+        r"\bprevede\b",
+        r"\bintende\b",
+        r"\bpotrebbe inviare\b",
+    ),
+    "transported": (r"\btrasportati\b", r"\barrivati\b", r"\btrasferiti\b"),
+    "front": (r"\bfronte\b", r"\bcombatt\w+", r"\bscontri\b"),
+    "present": (
+        r"\binviati\b",
+        r"\bschierati\b",
+        r"\bdispiegati\b",
+        r"\bin Russia\b",
+        r"\bmandat\w",
+    ),
+    "front_place": (r"\bKursk\b",),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according": (
+        r"\bsecondo\b",
+        r"\bstando a\b",
+        r"\b(?:resa|reso|rese|resi) not[aoei](?: \w+)? (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
+        r"\b(?:riferit|annunciat|comunicat)[aoei](?: \w+)? (?:da|dal|dall['’]|dalla|dai|dagli)\s*",
+    ),
+    "citing": (r"\bcitando\b",),
+    "report": (r"\bha riferito\b", r"\briporta\b", r"\bha scritto\b"),
+    "speech": (
+        r"\bha affermato\b",
+        r"\bha detto\b",
+        r"\bha dichiarato\b",
+        r"\bha stimato\b",
+        r"\bha confermato\b",
+        r"\bha annunciato\b",
+        r"\bafferma\b",
+        r"\bdice\b",
+    ),
+    "deny": (r"\bha smentito\b", r"\bha negato\b", r"\bsmentisce\b"),
+    "hedge": (r"\bpresumibilmente\b", r"\bsarebbero\b", r"\brisulterebbero\b"),
+}
+
+NP_STOP: str = r"\s(?:che|in|nella|lunedì)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:ai giornalisti|alla stampa|su (?:Telegram|X))[\s,]+)+"
+
+PRONOUNS: tuple[str, ...] = ("lui", "lei", "il ministro", "l'agenzia", "il presidente")
+
+PLACES: tuple[str, ...] = (r"(?:la regione (?:russa )?di )?Kursk", r"Russia", r"Ucraina")
+
+PLACE_PREP: dict[str, str] = {
+    "from": r"\bda |\bdalla ",
+    "to": r"\bin |\bverso ",
+    "in": r"\bin |\bnella ",
+}
+
+WORKER_WORDS: str = r"\b(?:lavoratori|operai|genieri|sminatori|ingegneri|sminamento|costruttori)\b"
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"Lo"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:altri|altre|ulteriori|aggiuntivi)\b"}
+
+REVISION_CUES: str = r"\b(?:rispetto a|contro|dopo)\b"
+
+MATERIEL_WORDS: str = r"\b(?:proiettili|missili|razzi|munizioni|container|obici)\b"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldati|militari|truppe)\s+(?:russi|russe|ucraini|ucraine)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:paesi|basi|villaggi|fabbriche|per cento|volte)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:lo stesso giorno|nello stesso periodo)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:ma|però|ora)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:dei|degli|delle)\s+(?:circa |oltre )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:portavoce|capo|ministro)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:agenzia|quotidiano|giornale|media|emittente)",
+    "intelligence": r"(?:intelligence|servizi segreti)",
+    "military": r"(?:esercito|militar\w*|forze armate|stato maggiore)",
+    "government": r"(?:ministr\w*|governo|presidente)",
+}
+
 # A TIME_UNITS key with spaces is one phrase, not several forms.
 TIME_UNIT_PHRASES: bool = True
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:soldati|militari|truppe|uomini|combattenti)\b"

@@ -187,12 +187,13 @@ FUTURE_MARKERS: tuple[str, ...] = ("予定", "見通し", "計画")
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
-    "casualties": (r"死傷",),
-    "killed": (r"死亡", r"戦死"),
+    "casualties": (r"死傷", r"損失", r"被害"),
+    "killed": (r"死亡", r"戦死", r"死者", r"命を落と"),
     "wounded": (r"負傷",),
     "captured": (r"捕虜", r"拘束"),
+    "other": (r"行方不明", r"脱走", r"帰国", r"交代"),
     "pay": (r"月給", r"給与", r"報酬"),
-    "planned": (r"予定", r"計画", r"見通し"),
+    "planned": (r"予定", r"計画", r"見通し", r"ことを決め", r"決定", r"送る", r"送り込む", r"検討"),
     "transported": (r"移動", r"輸送", r"到着"),
     "front": (r"前線", r"戦闘"),
     "present": (r"派遣", r"派兵", r"配置"),
@@ -200,18 +201,72 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according_left": (r"によると", r"によれば"),
-    "report": (r"報じた", r"伝えた"),
-    "speech": (r"明らかにした", r"発表した", r"述べた", r"推計した"),
+    "according_left": (r"によると", r"によれば", r"の報道では"),
+    "report": (r"報じた", r"伝えた", r"報告した"),
+    "speech": (
+        r"明らかにした",
+        r"発表した",
+        r"述べた",
+        r"推計した",
+        r"説明した",
+        r"指摘した",
+        r"評価した",
+        r"分析した",
+        r"語った",
+    ),
     "deny": (r"否定した",),
-    "hedge": (r"とされる", r"という"),
+    "hedge": (r"とされる", r"という", r"とみられる", r"と推定される"),
 }
 
 SUBJECT_PARTICLE: str = r"(?:は|が)"
+
+NO_SPACES: bool = True
+
+NP_STOP: str = r"(?:の報道|は|が|、)"
+
+PRONOUNS: tuple[str, ...] = ("彼は", "同氏は", "同省は", "同院は")
 
 PLACES: tuple[str, ...] = (r"クルスク(?:州)?", r"ロシア", r"ウクライナ")
 
 PLACE_PREP: dict[str, str] = {}
 
+WORKER_WORDS: str = r"(?:工兵|建設要員|建設部隊|建設|地雷|復旧)"
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"これは|このことは"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"(?:追加|さらに)"}
+
+REVISION_CUES: str = r"(?:から|より)"
+
+MATERIEL_WORDS: str = r"(?:砲弾|ミサイル|ロケット|弾薬|コンテナ|榴弾砲)"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:人の)?(?:ロシア兵|ウクライナ兵|ロシア軍|ウクライナ軍)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"(?:カ国|か国|ヶ国|の基地|カ所|か所|倍)"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"(?:同日|同期間|同じ期間|この日)"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"(?:しかし|だが|現在は)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"(?:人)?(?:のうち|中)"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"(?:書記|長官|報道官|議員|大統領|局長|国務委員長|委員長|関係者)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:通信|新聞|日報|放送|メディア|ニュース)",
+    "intelligence": r"(?:情報)",
+    "military": r"(?:軍|参謀)",
+    "government": r"(?:政府|省|大臣|大統領|書記|議員)",
+}
+
 # Words for people counted in a claim (regex).
-PERSON_WORDS: str = r"(?:兵|部隊|人)"
+PERSON_WORDS: str = r"(?:兵|部隊|人|要員)"

@@ -253,12 +253,23 @@ FUTURE_MARKERS: tuple[str, ...] = ("예정", "계획", "할 것", "방침")
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
-    "casualties": (r"사상자", r"사상", r"死傷", r"손실"),
-    "killed": (r"전사", r"사망"),
+    "casualties": (r"사상자", r"사상", r"死傷", r"손실", r"피해"),
+    "killed": (r"전사", r"사망", r"숨졌", r"숨진", r"목숨"),
     "wounded": (r"부상",),
     "captured": (r"포로", r"생포"),
+    "other": (r"실종", r"탈영", r"귀국", r"복귀", r"교대", r"순환"),
     "pay": (r"월급", r"급여", r"봉급", r"지급", r"받는"),
-    "planned": (r"예정", r"계획", r"할 것으로", r"보낼", r"파병할", r"추가 파병"),
+    "planned": (
+        r"예정",
+        r"계획",
+        r"할 것으로",
+        r"보낼",
+        r"파병할",
+        r"추가 파병",
+        r"하기로",
+        r"보낸다",
+        r"검토",
+    ),
     "transported": (r"이동", r"수송", r"도착", r"이송", r"열차"),
     "front": (r"전선", r"전투", r"최전방", r"실전"),
     "present": (r"파병", r"파견", r"배치", r"주둔", r"보냈"),
@@ -266,9 +277,9 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according_left": (r"에 따르면", r"에 의하면"),
+    "according_left": (r"에 따르면", r"에 의하면", r"등에 따르면"),
     "citing_left": (r"[을를] 인용해", r"[을를] 인용하여", r"[을를] 인용한"),
-    "report": (r"보도했다", r"보도했습니다", r"전했다", r"보도에 따르면"),
+    "report": (r"보도했다", r"보도했습니다", r"전했다", r"보도에 따르면", r"보고했다"),
     "speech": (
         r"밝혔다",
         r"말했다",
@@ -280,16 +291,33 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
         r"파악했다",
         r"밝혔습니다",
         r"강조했다",
+        r"평가했다",
+        r"분석했다",
+        r"판단했다",
+        r"전망했다",
     ),
     "deny": (r"부인했다", r"일축했다", r"부인했습니다"),
-    "hedge": (r"전해졌다", r"알려졌다", r"것으로 알려"),
+    "hedge": (
+        r"전해졌다",
+        r"알려졌다",
+        r"것으로 알려",
+        r"파악됐다",
+        r"추정된다",
+        r"판단된다",
+        r"관측된다",
+        r"한다\.",
+    ),
 }
 
 SUBJECT_PARTICLE: str = r"(?:은|는|이|가)"
 
-DESCRIPTORS: tuple[str, ...] = ("일간지", "신문", "통신")
+# The subject particle of a word right before the verb ("서기가 밝혔다"); 은/는 there is more
+# often an adjective ("같은 내용을"), so the topic is looked for at the sentence start instead.
+SUBJECT_NEAR: str = r"(?:이|가)"
 
-PRONOUNS: tuple[str, ...] = ("그는", "그녀는", "그")
+DESCRIPTORS: tuple[str, ...] = ("일간지", "신문", "통신", "매체", "방송")
+
+PRONOUNS: tuple[str, ...] = ("그는", "그녀는", "그", "이 의원", "이들은", "당국은")
 
 PLACES: tuple[str, ...] = (
     r"쿠르스크(?:\s?지역|\s?주)?",
@@ -303,7 +331,42 @@ PLACE_PREP: dict[str, str] = {}  # particles follow the place: 로/으로 = to, 
 
 PLACE_SUFFIX: dict[str, str] = {"to": r"(?:로|으로)", "from": r"에서", "in": r"(?:에|에서)"}
 
-WORKER_WORDS: str = r"(?:노동자|근로자|인력)"
+WORKER_WORDS: str = r"(?:노동자|근로자|인력|공병|건설|지뢰|재건)"
 
-# Words for people counted in a claim (regex).
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"이같이|이 같이|이 같은 내용을|이런 내용을|이를"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"(?:추가|더|또)"}
+
+REVISION_CUES: str = r"(?:에서|보다|였던)"
+
+MATERIEL_WORDS: str = r"(?:포탄|미사일|로켓|방사포|곡사포|자주포|컨테이너|탄약)"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"\s?(?:명의\s)?(?:러시아군|우크라이나군|러시아\s군|우크라이나\s군)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"(?:개국|개 국가|개 기지|개 마을|개 공장|배)"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"(?:같은 기간|같은 날|이 기간|이날)"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"(?:하지만|그러나|이제)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s?(?:명\s)?(?:가운데|중)\s?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s*(?:서기|장관|대변인|의원|대통령|국장|원장|실장|차관|위원장|관계자|소식통)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:통신|신문|일보|방송|매체|언론|뉴스)",
+    "intelligence": r"(?:정보|국정원)",
+    "military": r"(?:군|합참|국방)",
+    "government": r"(?:정부|장관|대통령|의원|서기)",
+}
+
 PERSON_WORDS: str = r"(?:병력|군인|병사|장병|명|특수부대|사상자|전사자|부상자)"

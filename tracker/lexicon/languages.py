@@ -122,6 +122,19 @@ TABLES: dict[str, str] = {
     "PLACE_SUFFIX": "dict[str, str]",
     "WORKER_WORDS": "str",
     "PERSON_WORDS": "str",
+    "BACK_FRAMES": "str",
+    "SCOPE_CUES": "dict[str, str]",
+    "REVISION_CUES": "str",
+    "MATERIEL_WORDS": "str",
+    "SOURCE_TYPES": "dict[str, str]",
+    "TITLES": "str",
+    "FOREIGN_TROOPS": "str",
+    "WHOLE_OF": "str",
+    "CONTRAST": "str",
+    "SAME_TIME": "str",
+    "OTHER_THINGS": "str",
+    "NO_SPACES": "bool",
+    "SUBJECT_NEAR": "str",
 }
 
 

@@ -263,3 +263,93 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 )
 
 FUTURE_MARKERS: tuple[str, ...] = (" będzie ", " będą ", " planuje ")
+
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (
+        r"\bzabit\w* lub rann\w*",
+        r"\bzabit\w* i rann\w*",
+        r"\bstrat\w*",
+        r"\bofiar\w*",
+    ),
+    "killed": (r"\bzgin\w*", r"\bzabit\w*", r"\bpoleg\w*", r"\bśmier\w*"),
+    "wounded": (r"\brann\w*",),
+    "captured": (r"\bjeń\w*", r"\bjeńc\w*", r"\bwzięt\w* do niewoli", r"\bniewol\w*"),
+    "other": (r"\bzaginion\w*", r"\bdezerter\w*", r"\bpowróci\w*", r"\brotacj\w*"),
+    "pay": (r"\bżołd\w*", r"\bpensj\w*", r"\bwynagrodzen\w*"),
+    "planned": (r"\bzamierza\w*", r"\bplanuje\w*", r"\bwyśle\b", r"\bma zamiar\b"),
+    "transported": (r"\bprzerzuc\w*", r"\bprzybył\w*", r"\bprzetransportowa\w*"),
+    "front": (r"\bfront\w*", r"\bwalk\w*", r"\bstarci\w*"),
+    "present": (r"\bwysła\w*", r"\brozmie\w*", r"\bstacjon\w*", r"\bw Rosji\b"),
+    "front_place": (r"\bKursk\w*",),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according": (r"\bwedług\b", r"\bjak podaje\b", r"\bjak przekazał\w*", r"\bzdaniem\b"),
+    "citing": (r"\bpowołując się na\b", r"\bna któr\w+ powołuje się\b"),
+    "report": (r"\bpodał\w*", r"\bpoinformował\w*", r"\bprzekazał\w*", r"\bnapisał\w*"),
+    "speech": (
+        r"\bpowiedział\w*",
+        r"\bocenia\b",
+        r"\boszacował\w*",
+        r"\boświadczył\w*",
+        r"\bstwierdził\w*",
+        r"\bpotwierdził\w*",
+        r"\bzaznaczył\w*",
+    ),
+    "deny": (r"\bzaprzeczył\w*", r"\bzdementował\w*"),
+    "hedge": (r"\brzekomo\b", r"\bprawdopodobnie\b"),
+}
+
+NP_STOP: str = r"\s(?:że|w|na|o)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:dziennikarzom|w mediach społecznościowych|na Telegramie)[\s,]+)+"
+
+PRONOUNS: tuple[str, ...] = ("on", "ona", "oni", "minister", "agencja", "resort")
+
+PLACES: tuple[str, ...] = (r"(?:obwodzie |rejonie )?Kursk\w*", r"Rosji", r"Ukrain\w+")
+
+PLACE_PREP: dict[str, str] = {"from": r"\bz ", "to": r"\bdo |\bna ", "in": r"\bw |\bna "}
+
+WORKER_WORDS: str = r"\b(?:robotnik\w*|pracownik\w*|saper\w*|inżynier\w*|rozminow\w*|budowla\w*)\b"
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"O tym|Tak"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:kolejn\w+|dodatkow\w+|następn\w+)\b"}
+
+REVISION_CUES: str = r"\b(?:wobec|zamiast|po)\b"
+
+MATERIEL_WORDS: str = r"\b(?:pocisk\w*|rakiet\w*|amunicj\w*|kontener\w*|haubic\w*)\b"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:rosyjsk|ukraińsk)\w*\s+(?:żołnierzy|wojsk)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:kraj\w*|państw\w*|baz\w*|wsi|fabryk\w*|procent\w*|razy)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:tego samego dnia|w tym samym okresie)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:ale|jednak|teraz)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+z(?:e)?\s+(?:około )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:rzecznik|szef|minister)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:agencj\w*|dziennik\w*|gazet\w*|portal\w*|media|\.pl\b)",
+    "intelligence": r"(?:wywiad\w*)",
+    "military": r"(?:armi\w*|wojsk\w*|sztab\w*)",
+    "government": r"(?:minist\w*|rząd\w*|prezydent\w*)",
+}
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:żołnierz\w*|wojskow\w*|oddział\w*|ludzi)\b"

@@ -227,5 +227,110 @@ AMBIGUOUS: frozenset[str] = frozenset(["mar", "mai", "set"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" vai ", " vão ", " será ", " serão ")
 
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (
+        r"\bficaram feridos ou foram mortos\b",
+        r"\bmorreram ou ficaram feridos\b",
+        r"\bmortos ou feridos\b",
+        r"\bmortos e feridos\b",
+        r"\bferidos ou mortos\b",
+        r"\bbaixas\b",
+        r"\bperdas\b",
+    ),
+    "killed": (r"\bmortos?\b", r"\bmorreram\b", r"\bmorte\b", r"\bfalecidos\b"),
+    "wounded": (r"\bferidos?\b",),
+    "captured": (r"\bcapturados?\b", r"\bprisioneiros?\b"),
+    "other": (r"\bdesaparecidos\b", r"\bdesertores?\b", r"\bregressaram\b", r"\brotaç\w+"),
+    "pay": (r"\bsalários?\b", r"\bsoldo\b", r"\bpagamentos?\b"),
+    "planned": (r"\bplaneia\b", r"\benviará\b", r"\bpretende\b", r"\bvai enviar\b"),
+    "transported": (r"\btransportados?\b", r"\bchegaram\b", r"\btransferidos?\b"),
+    "front": (r"\bfrente\b", r"\bcombat\w+", r"\bcombates?\b"),
+    "present": (r"\benviados?\b", r"\bmobilizados?\b", r"\bdestacados?\b", r"\bna Rússia\b"),
+    "front_place": (r"\bKursk\b", r"\bzona fronteiriça\b"),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according": (
+        r"\bsegundo\b",
+        r"\bde acordo com\b",
+        r"\bconforme\b",
+    ),
+    "citing": (r"\bcitando\b", r"\bcitad\w+ por\b"),
+    "report": (r"\bescreveu\b", r"\binformou\b", r"\breportou\b", r"\bnoticiou\b"),
+    "speech": (
+        r"\bgarantiram\b",
+        r"\bgarantiu\b",
+        r"\bdisse\b",
+        r"\bafirmou\b",
+        r"\bdeclarou\b",
+        r"\bestimou\b",
+        r"\bconfirmou\b",
+        r"\bdenunciou\b",
+        r"\bindicou\b",
+        r"\bafirmaram\b",
+        r"\bdisseram\b",
+    ),
+    "deny": (r"\bnegou\b", r"\bdesmentiu\b", r"\brejeitou\b"),
+    "hedge": (r"\balegadamente\b", r"\bsupostamente\b"),
+}
+
+NP_STOP: str = r"\s(?:que|em|no|na|hoje)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:nas redes sociais|aos jornalistas|à imprensa|no Telegram)[\s,]+)+"
+
+PRONOUNS: tuple[str, ...] = ("ele", "ela", "eles", "o ministro", "a agência", "o presidente")
+
+PLACES: tuple[str, ...] = (r"(?:região (?:russa )?de )?Kursk", r"Rússia", r"Ucrânia")
+
+PLACE_PREP: dict[str, str] = {
+    "from": r"\bde |\bdesde ",
+    "to": r"\bpara |\ba ",
+    "in": r"\bem |\bna |\bno ",
+}
+
+WORKER_WORDS: str = r"\b(?:trabalhadores|operários|sapadores|engenheiros|desminagem|construtores)\b"
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"Foi o que|O"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:outros|outras|mais|adicionais)\b(?! de)"}
+
+REVISION_CUES: str = r"\b(?:contra|face a|após|depois de)\b"
+
+MATERIEL_WORDS: str = r"\b(?:projéteis|obuses|mísseis|foguetes|munições|contentores)\b"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:soldados|militares|tropas)\s+(?:russos|russas|ucranianos|ucranianas)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:países|bases|aldeias|fábricas|por cento|vezes)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:no mesmo dia|no mesmo período)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:mas|porém|agora)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+d(?:os|as)\s+(?:cerca de )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:porta-voz|chefe|ministro)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:agência|jornal|diário|canal|media|imprensa)",
+    "intelligence": r"(?:informações|inteligência|serviços secretos)",
+    "military": r"(?:exército|militar\w*|forças)",
+    "government": r"(?:ministr\w*|governo|presidente|Administração|países)",
+}
+
 # A TIME_UNITS key with spaces is one phrase, not several forms.
 TIME_UNIT_PHRASES: bool = True
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"\b(?:soldados|militares|tropas|combatentes)\b"

@@ -316,34 +316,139 @@ FUTURE_MARKERS: tuple[str, ...] = (" будет ", " будут ", " плани�
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
-    "casualties": (r"убиты\w* (?:или|и) ранены\w*", r"\bпотер\w*"),
-    "killed": (r"\bубит\w*", r"\bпогиб\w*"),
+    "casualties": (
+        r"\bубиты\w* (?:или|и) ранены\w*",
+        r"\bпогиб\w* (?:или|и) (?:ранен\w*|получил\w* ранени\w*)",
+        r"\bпотер\w*",
+        r"\bубит\w* и ранен\w*",
+    ),
+    "killed": (r"\bубит\w*", r"\bпогиб\w*", r"\bуничтож\w*", r"\bликвидир\w*"),
     "wounded": (r"\bранен\w*",),
-    "captured": (r"\bплен\w*",),
+    "captured": (r"\bплен\w*", r"\bпленн\w*"),
+    "other": (r"\bпропал\w* без вести", r"\bдезертир\w*", r"\bвернул\w*", r"\bротаци\w*"),
     "pay": (r"\bплат\w*", r"\bзарплат\w*", r"\bжалован\w*"),
-    "planned": (r"\bпланиру\w*", r"\bнамерен\w*", r"\bотправит\b"),
-    "transported": (r"\bперебро\w*", r"\bприбыл\w*", r"\bдоставлен\w*"),
+    "planned": (
+        r"\bпланиру\w*",
+        r"\bнамерен\w*",
+        r"\bотправит\b",
+        r"\bбудут\b",
+        r"\bбудет\b",
+        r"\bпередаст\b",
+        r"\bнаправ(?:ит|ят)\b",
+        r"\bзаймется\b",
+        r"\bзаймутся\b",
+        r"\bрассматрива\w* (?:возможность )?отправк\w*",
+    ),
+    "transported": (r"\bперебро\w*", r"\bприбыл\w*", r"\bдоставлен\w*", r"\bпереброск\w*"),
     "front": (r"\bфронт\w*", r"\bбо[еёи]\w*"),
-    "present": (r"\bотправ\w*", r"\bразвернут\w*", r"\bнаход\w*", r"\bв России\b"),
+    "present": (
+        r"\bотправ\w*",
+        r"\bразвернут\w*",
+        r"\bнаход\w*",
+        r"\bв России\b",
+        r"\bнаправ\w*",
+    ),
     "front_place": (r"\bКурск\w*",),
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according": (r"\bпо данным\b", r"\bпо словам\b", r"\bпо информации\b", r"\bкак сообщ\w+"),
-    "citing": (r"\bсо ссылкой на\b",),
-    "report": (r"\bсообщ(?:ил|ила|или|ает)\b", r"\bпишет\b", r"\bпередает\b"),
-    "speech": (r"\bзаяви(?:л|ла|ли)\b", r"\bоцени(?:л|ла|ли)\b", r"\bзаявляет\b"),
+    "according": (
+        r"\bпо данным\b",
+        r"\bпо словам\b",
+        r"\bпо информации\b",
+        r"\bпо оценке\b",
+        r"\bпо оценкам\b",
+        r"\b(?:предыдущ\w+ )?оценк(?:у|и|ой)\b",
+        r"\bсогласно\b",
+        r"\bкак сообщ\w+",
+    ),
+    "citing": (r"\bсо ссылкой на\b", r"\bссылаясь на\b"),
+    "report": (
+        r"\bсообщ(?:ил|ила|ило|или|ает|ают)\b",
+        r"\bпишет\b",
+        r"\bпередает\b",
+        r"\bпередаёт\b",
+        r"\bрассказа(?:л|ла|ли)\b",
+    ),
+    "speech": (
+        r"\bзаяви(?:л|ла|ли)\b",
+        r"\bоцени(?:л|ла|ли)\b",
+        r"\bзаявляет\b",
+        r"\bсказа(?:л|ла|ли)\b",
+        r"\bуточни(?:л|ла|ли)\b",
+        r"\bподтверди(?:л|ла|ли)\b",
+        r"\bговори(?:л|ла|ли|т)\b",
+        r"\bсдела(?:л|ла|ли)\b",
+        r"\bоценива(?:ет|ют)\b",
+        r"\bсчита(?:ет|ют)\b",
+    ),
     "deny": (r"\bопроверг\w*", r"\bотрица\w*"),
-    "hedge": (r"\bякобы\b", r"\bпредположительно\b"),
+    "hedge": (r"\bякобы\b", r"\bпредположительно\b", r"\bуточнялось\b"),
 }
 
-NP_STOP: str = r"\s(?:что|в|о)\s"
+NP_STOP: str = r"\s(?:что|в|о|во|на|ранее|также)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:журналистам|в Telegram|в соцсетях|в интервью)[\s,]+)+"
+
+PRONOUNS: tuple[str, ...] = (
+    "он",
+    "она",
+    "они",
+    "его",
+    "её",
+    "их",
+    "ведомство",
+    "министр",
+    "агентство",
+)
 
 PLACES: tuple[str, ...] = (r"Курск\w*(?: област\w*)?", r"Росси\w+", r"Украин\w+")
 
 PLACE_PREP: dict[str, str] = {"from": r"\bиз ", "to": r"\bв |\bна ", "in": r"\bв |\bна "}
 
-WORKER_WORDS: str = r"\b(?:рабоч\w+|строител\w+)\b"
+WORKER_WORDS: str = (
+    r"\b(?:рабоч\w+|строител\w+|сапер\w*|сапёр\w*|инженерн\w+|разминир\w+|сапёрн\w+|саперн\w+)\b"
+)
 
-# Words for people counted in a claim (regex).
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"Об этом|Как|Такие данные|Эти данные|Такое заявление|Это заявление"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:[Ее]щ[её]|дополнительн\w+|нов\w+ парти\w+)\b"}
+
+REVISION_CUES: str = r"\b(?:против|вместо|после|ранее)\b"
+
+MATERIEL_WORDS: str = (
+    r"\b(?:снаряд\w*|ракет\w*|единиц\w* (?:военной )?техники|техник\w*|гаубиц\w*|"
+    r"артиллерийск\w+ систем\w*|контейнер\w*|РСЗО)\b"
+)
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:российск|украинск|русск)\w*\s+(?:военн|солдат|бойц|войск)\w*"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:стран\w*|баз\w*|сел\w*|деревн\w*|завод\w*|процент\w*|раз)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:в тот же (?:день|период)|за тот же период|в этот же день)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:но|однако|теперь)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+из\s+(?:примерно |около )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:пресс-секретарь|представитель|глава)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "anonymous_officials": r"(?:источник\w*|чиновник\w*)",
+    "media": r"(?:агентств\w*|газет\w*|издани\w*|телеканал\w*|СМИ|военкор\w*|журналист\w*)",
+    "intelligence": r"(?:разведк\w*|разведыват\w*|ГУР)",
+    "military": r"(?:Генштаб\w*|армi\w*|арми\w*|командовани\w*|военн\w+)",
+    "government": r"(?:министр\w*|министерств\w*|правительств\w*|президент\w*|госсекретар\w*|МИД)",
+}
+
 PERSON_WORDS: str = r"\b(?:военн\w+|солдат\w*|бойц\w+|человек)\b"

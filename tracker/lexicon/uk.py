@@ -263,34 +263,117 @@ FUTURE_MARKERS: tuple[str, ...] = (" буде ", " будуть ", " плану�
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {
-    "casualties": (r"вбит\w* (?:або|і|та) поранен\w*", r"\bвтрат\w*"),
-    "killed": (r"\bвбит\w*", r"\bзагин\w*", r"\bзагибл\w*"),
+    "casualties": (
+        r"\bвбит\w* (?:або|і|та) поранен\w*",
+        r"\bзагин\w* (?:або|і|та) (?:поранен\w*|отрима\w* поранен\w*)",
+        r"\bвтрат\w*",
+    ),
+    "killed": (r"\bвбит\w*", r"\bзагин\w*", r"\bзагибл\w*", r"\bзнищен\w*", r"\bліквідов\w*"),
     "wounded": (r"\bпоранен\w*",),
     "captured": (r"\bполон\w*",),
+    "other": (r"\bзникл\w* безвісти", r"\bдезертир\w*", r"\bповерну\w*", r"\bротаці\w*"),
     "pay": (r"\bплат\w*", r"\bзарплат\w*"),
-    "planned": (r"\bпланує\w*", r"\bмає намір\b", r"\bнаправить\b"),
+    "planned": (
+        r"\bпланує\w*",
+        r"\bмає намір\b",
+        r"\bнаправить\b",
+        r"\bбудуть\b",
+        r"\bбуде\b",
+        r"\bрозгляда\w* (?:можливість )?відправк\w*",
+    ),
     "transported": (r"\bперекин\w*", r"\bприбул\w*", r"\bперевез\w*"),
     "front": (r"\bфронт\w*", r"\bбо[її]\w*"),
-    "present": (r"\bвідправ\w*", r"\bрозгорн\w*", r"\bперебува\w*", r"\bв Росії\b"),
+    "present": (r"\bвідправ\w*", r"\bрозгорн\w*", r"\bперебува\w*", r"\bв Росії\b", r"\bнаправ\w*"),
     "front_place": (r"\bКурськ\w*",),
 }
 
 ATTRIBUTION: dict[str, tuple[str, ...]] = {
-    "according": (r"\bза даними\b", r"\bза словами\b", r"\bза інформацією\b"),
-    "citing": (r"\bз посиланням на\b",),
-    "report": (r"\bповідоми(?:в|ла|ли)\b", r"\bпише\b"),
-    "speech": (r"\bзаяви(?:в|ла|ли)\b", r"\bоцінив\b"),
+    "according": (
+        r"\bза даними\b",
+        r"\bза словами\b",
+        r"\bза інформацією\b",
+        r"\bза оцінками\b",
+        r"\bза оцінкою\b",
+        r"\b(?:попередн\w+ )?оцінк(?:у|и|ою)\b",
+        r"\bзгідно з\b",
+        r"\bяк повідоми\w+",
+    ),
+    "citing": (r"\bз посиланням на\b", r"\bпосилаючись на\b"),
+    "report": (r"\bповідоми(?:в|ла|ло|ли)\b", r"\bпише\b", r"\bпередає\b", r"\bрозповів\b"),
+    "speech": (
+        r"\bзаяви(?:в|ла|ли)\b",
+        r"\bоціни(?:в|ла|ли)\b",
+        r"\bсказа(?:в|ла|ли)\b",
+        r"\bзазначи(?:в|ла|ли)\b",
+        r"\bпідтверди(?:в|ла|ли)\b",
+        r"\bзаявляють\b",
+        r"\bоціню(?:є|ють)\b",
+        r"\bвважа(?:є|ють)\b",
+        r"\bзроби(?:в|ла|ли)\b",
+    ),
     "deny": (r"\bспростува\w*", r"\bзаперечи\w*"),
     "hedge": (r"\bнібито\b", r"\bймовірно\b"),
 }
 
-NP_STOP: str = r"\s(?:що|в|у|про)\s"
+NP_STOP: str = r"\s(?:що|в|у|про|на|раніше)\s"
+
+# Words before a speaker named after the verb ("a expliqué aux journalistes le député X").
+NP_LEAD: str = r"^(?:(?:журналістам|у Telegram|в соцмережах|в інтерв'ю)[\s,]+)+"
+
+PRONOUNS: tuple[str, ...] = (
+    "він",
+    "вона",
+    "вони",
+    "його",
+    "її",
+    "відомство",
+    "міністр",
+    "агентство",
+)
 
 PLACES: tuple[str, ...] = (r"Курськ\w*(?: област\w*)?", r"Росі\w+", r"Україн\w+")
 
 PLACE_PREP: dict[str, str] = {"from": r"\bз ", "to": r"\bдо |\bна ", "in": r"\bв |\bу |\bна "}
 
-WORKER_WORDS: str = r"\b(?:робітник\w*|будівельник\w*)\b"
+WORKER_WORDS: str = (
+    r"\b(?:робітник\w*|будівельник\w*|сапер\w*|інженерн\w+|розмінуван\w*|розмінув\w*)\b"
+)
 
-# Words for people counted in a claim (regex).
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"Про це|Як|Такі дані|Таку заяву|Цю заяву"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"\b(?:[Щщ]е|додатков\w+|нов\w+ партi\w+)\b"}
+
+REVISION_CUES: str = r"\b(?:проти|замість|після|раніше)\b"
+
+MATERIEL_WORDS: str = r"\b(?:снаряд\w*|ракет\w*|одиниц\w* техніки|технік\w*|гаубиц\w*)\b"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:російськ|українськ)\w*\s+(?:військов|солдат|бійц|військ)\w*"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"\b(?:країн\w*|баз\w*|сіл\w*|завод\w*|відсот\w*|разів)\b"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"\b(?:того ж дня|за той самий період|у той самий період)\b"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"\b(?:але|проте|тепер)\b"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"\s+(?:з|із)\s+(?:приблизно |близько )?"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"\s+(?:речни(?:к|ця)|представник|голова)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "anonymous_officials": r"(?:джерел\w*|посадовц\w*|чиновник\w*)",
+    "media": r"(?:агентств\w*|видан\w*|телеканал\w*|ЗМІ|журналіст\w*)",
+    "intelligence": r"(?:розвідк\w*|ГУР)",
+    "military": r"(?:Генштаб\w*|арм\w*|командуван\w*|військов\w+)",
+    "government": r"(?:міністр\w*|міністерств\w*|уряд\w*|президент\w*|держсекретар\w*)",
+}
+
 PERSON_WORDS: str = r"\b(?:військов\w+|солдат\w*|бійц\w+|осіб|людей)\b"

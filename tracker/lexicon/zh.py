@@ -193,3 +193,112 @@ SUFFIX_ONLY: frozenset[str] = frozenset(
 )
 
 FUTURE_MARKERS: tuple[str, ...] = ("将", "將", "计划", "計劃")
+
+# Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
+
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": (r"死伤", r"死傷", r"伤亡", r"傷亡", r"损失", r"損失"),
+    "killed": (r"死亡", r"丧生", r"喪生", r"丧命", r"喪命", r"阵亡", r"陣亡", r"战死", r"戰死"),
+    "wounded": (r"受伤", r"受傷", r"负伤", r"負傷"),
+    "captured": (r"俘虏", r"俘虜", r"被俘"),
+    "other": (r"失踪", r"失蹤", r"逃兵", r"回国", r"回國", r"轮换", r"輪換"),
+    "pay": (r"薪水", r"工资", r"工資", r"月薪", r"报酬", r"報酬"),
+    "planned": (r"计划", r"計劃", r"将派", r"將派", r"准备", r"準備", r"考虑", r"考慮"),
+    "transported": (r"抵达", r"抵達", r"运送", r"運送", r"转往", r"轉往", r"调往", r"調往"),
+    "front": (r"前线", r"前線", r"作战", r"作戰", r"参战", r"參戰", r"战场", r"戰場"),
+    "present": (r"派出", r"派遣", r"部署", r"身处", r"身處", r"在俄罗斯", r"在俄羅斯"),
+    "front_place": (r"库斯克", r"庫斯克", r"库尔斯克", r"庫爾斯克"),
+}
+
+ATTRIBUTION: dict[str, tuple[str, ...]] = {
+    "according": (r"据", r"據", r"根据", r"根據"),
+    "citing": (r"援引", r"引述"),
+    "report": (r"报导", r"報導", r"报道", r"報道", r"通报", r"通報"),
+    "speech": (
+        r"补充表示",
+        r"補充表示",
+        r"表示",
+        r"指出",
+        r"声称",
+        r"聲稱",
+        r"证实",
+        r"證實",
+        r"证實",
+        r"确认",
+        r"確認",
+        r"透露",
+        r"估计",
+        r"估計",
+        r"(?<![援引据據])称",
+        r"(?<![援引据據])稱",
+        r"说(?!法)",
+        r"說(?!法)",
+    ),
+    "deny": (r"否认", r"否認"),
+    "hedge": (r"据悉", r"據悉", r"据报", r"據報"),
+}
+
+NO_SPACES: bool = True
+
+# Words before a speaker that are not part of the name ("据国家情报院称").
+NP_LEAD: str = r"^(?:据|據|根据|根據|另外|此外|然而|但是|不过|不過|随后|隨後)"
+
+NP_STOP: str = r"(?:的报导|的報導|的报道|的報道|报导|報導|报道|報道|称|稱|消息|表示|指出)"
+
+PRONOUNS: tuple[str, ...] = (
+    "他",
+    "她",
+    "他们",
+    "他們",
+    "该部",
+    "該部",
+    "我们",
+    "我們",
+    "该机构",
+    "該機構",
+)
+
+PLACES: tuple[str, ...] = (r"库斯克|庫斯克|库尔斯克|庫爾斯克", r"俄罗斯|俄羅斯", r"乌克兰|烏克蘭")
+
+PLACE_PREP: dict[str, str] = {"in": r"在", "to": r"前往|到", "from": r"从|從"}
+
+WORKER_WORDS: str = r"(?:工兵|建设|建設|工人|排雷|扫雷|掃雷)"
+
+# New cue tables (read by tracker.claims.extract) -------------------------------------------------
+
+BACK_FRAMES: str = r"上述说法|上述說法|上述"
+
+SCOPE_CUES: dict[str, str] = {"increment": r"(?:另外|另有|又有|再有|额外|額外|再派|增派|追加)"}
+
+REVISION_CUES: str = r"(?:此前|先前|从|從)"
+
+MATERIEL_WORDS: str = r"(?:炮弹|砲彈|导弹|導彈|飞弹|飛彈|火箭|弹药|彈藥)"
+
+# The counted noun of a figure about other armies (not a claim).
+FOREIGN_TROOPS: str = r"(?:名)?(?:俄军|俄軍|乌军|烏軍|俄罗斯士兵|乌克兰士兵)"
+
+# Counted nouns that are not the deployment ("fifty countries").
+OTHER_THINGS: str = r"(?:个国家|個國家|国|個軍事基地|个军事基地|个基地|個基地|座|倍)"
+
+# Time words pointing back to the previous sentence's time ("the same day").
+SAME_TIME: str = r"(?:同日|同一天|同期|同一期间|同一期間)"
+
+# Contrast words: a time phrase before one stays with the figure before it.
+CONTRAST: str = r"(?:但|然而|如今|目前)"
+
+# Words joining a part to its whole ("1,000 of the 12,000").
+WHOLE_OF: str = r"(?:名)?(?:中的|之中)"
+
+# Titles and role words that end a speaker's phrase ("Pentagon spokesman"): dropped when
+# the phrase resolves to no registry name, so the name before them is tried.
+TITLES: str = r"(?:的)?(?:发言人|發言人|部长|部長|总统|總統|顾问|顧問|官员|官員)$"
+
+SOURCE_TYPES: dict[str, str] = {
+    "media": r"(?:社|报|報|媒体|媒體|电视|電視)",
+    "intelligence": r"(?:情报|情報)",
+    "military": r"(?:军|軍|国防|國防)",
+    "government": r"(?:政府|部|总统|總統|白宫|白宮)",
+}
+
+# Words for people counted in a claim (regex).
+PERSON_WORDS: str = r"(?:士兵|官兵|军人|軍人|部队|部隊|兵力|名)"

@@ -498,4 +498,29 @@ def save_proposals(
     for row, fix in fixes.items():
         records[row].update({k: v for k, v in fix.items()})
         records[row]["review"] = "accepted"
+    _propose_new_sources(proposals, records, meta, data_dir)
     return add_report(meta, text, records, data_dir)
+
+
+def _propose_new_sources(
+    proposals: Any,
+    records: list[dict[str, Any]],
+    meta: Mapping[str, Any],
+    data_dir: Path | str | None,
+) -> None:
+    """Append registry rows for named claimants the registry lacks, so the report loads.
+
+    The rows come from :func:`tracker.claims.new_sources.new_source_rows` (type guessed from
+    the proposal's claimant words), for the claimants the saved claims still name.
+    """
+    from tracker.claims.new_sources import append_sources, new_source_rows
+    from tracker.claims.registry import load_registry
+
+    registry_file = Path(data_dir or paths.data_dir()) / "sources.csv"
+    registry = load_registry(registry_file) if registry_file.exists() else None
+    lang = str(meta.get("language") or "en")
+    named = {str(r.get("claimant")) for r in records}
+    rows = [r for r in new_source_rows(proposals, registry, lang) if r["name"] in named]
+    rows += new_source_rows(records, registry, lang)  # claimants set by corrections
+    if rows:
+        append_sources(registry_file, rows)
