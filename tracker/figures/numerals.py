@@ -32,8 +32,17 @@ from tracker.lexicon.numbers import (
     FRACTION_WORDS,
     HALVES,
     HANGUL_DIGITS,
+    CJK_POINT,
+    FRACTION_JOINERS,
+    FRACTION_OF,
     HANGUL_NUMBER_FALSE_FRIENDS,
     HANGUL_NUMBER_SUFFIXES,
+    HANGUL_NUMBERS,
+    MINUS_WORDS,
+    NATIVE_TENS,
+    NATIVE_UNITS,
+    NUMBER_COUNTERS,
+    NUMBER_PREFIXES,
     HUNDREDS,
     POINT_WORDS,
     SCALES,
@@ -106,14 +115,22 @@ _CJK_SCALE_CHARS = "".join(CJK_SCALES)
 _CJK_DIGIT_CHARS = "".join(CJK_DIGITS)
 _HANGUL_DIGIT_CHARS = "".join(HANGUL_DIGITS)
 _ALL_CJK_DIGITS = {**CJK_DIGITS, **HANGUL_DIGITS}
-_CJK_NUM = rf"(?:\d+(?:[,.]\d+)*|[{_CJK_DIGIT_CHARS}]+|[{_HANGUL_DIGIT_CHARS}])"
-_CJK_LEAD = "千百十천백십"  # may open a chain without a digit: "천 4백만" = 14,000,000
+_ARABIC = r"\d+(?:[,.]\d+)*"
+# A Hangul digit syllable counts only when the next character may follow a number: another
+# digit or scale, a counter or particle, or no Hangul at all ("오십 이" = 52, "오십 이상" = 50+).
+_HANGUL_DIGIT = (
+    rf"[{_HANGUL_DIGIT_CHARS}]"
+    rf"(?=[{_HANGUL_DIGIT_CHARS}{_CJK_SCALE_CHARS}{HANGUL_NUMBER_SUFFIXES}]|[^\uac00-\ud7af]|$)"
+)
+_CJK_NUM = rf"(?:{_ARABIC}(?=[ ]?[{_CJK_SCALE_CHARS}])|[{_CJK_DIGIT_CHARS}]+|{_HANGUL_DIGIT})"
+# A myriad chain ("1만 2천", "三十七", "3천700", "천 4백만", "십이억"), or digit characters alone
+# ("三", "삼"), which :func:`_weak_cjk_ok` reads only where a counter or the phrase end follows.
 _CJK_CHAIN = (
-    rf"(?:(?<![\d.,]){_CJK_NUM}[ ]?[{_CJK_SCALE_CHARS}]"
-    rf"|(?<![\d.,\uac00-\ud7af\u3400-\u9fff])[{_CJK_LEAD}]"
-    rf"(?=[ ]?\d+(?:[,.]\d+)*[ ]?[{_CJK_SCALE_CHARS}]))"
-    rf"(?:[ ]?{_CJK_NUM}?[ ]?[{_CJK_SCALE_CHARS}])*"
-    rf"(?:[ ]?\d+(?:[,.]\d+)*(?!\d)|[{_HANGUL_DIGIT_CHARS}](?![{_CJK_SCALE_CHARS}]))?"
+    rf"(?<![\d.,])(?:"
+    rf"(?:{_CJK_NUM}[ ]?)?[{_CJK_SCALE_CHARS}]"
+    rf"(?:[ ]{{0,2}}(?:{_CJK_NUM}[ ]?)?[{_CJK_SCALE_CHARS}])*"
+    rf"(?:[ ]?\d+(?:[,.]\d+)*(?!\d)|[ ]{{0,2}}[{_CJK_DIGIT_CHARS}]+|[ ]{{0,2}}{_HANGUL_DIGIT})?"
+    rf"|[{_CJK_DIGIT_CHARS}]+|{_HANGUL_DIGIT})"
 )
 _CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
@@ -284,6 +301,12 @@ class _Lexicon:
         "denoms",
         "point",
         "frac_ands",
+        "hangul",
+        "counters",
+        "prefixes",
+        "counter_space",
+        "extra_res",
+        "minus_re",
     )
 
     def __init__(self, lang: str) -> None:
@@ -332,6 +355,13 @@ class _Lexicon:
         self.frac_ands = self.ands | FRACTION_ANDS.get(src, frozenset())
         self.special = set(self.frac_ands) | set(denoms) | ({self.point} if self.point else set())
         self.compound_and = COMPOUND_AND.get(src)
+        self.hangul = lang in HANGUL_NUMBERS
+        self.counters = NUMBER_COUNTERS.get(lang, ())
+        self.prefixes = NUMBER_PREFIXES.get(lang, "")
+        self.counter_space = self.hangul
+        self.extra_res = _extra_patterns(lang)
+        minus = "|".join(map(re.escape, MINUS_WORDS.get(lang, ()) + ("minus", "negative")))
+        self.minus_re = re.compile(rf"(?i)(?:(?<![^\W\d_])(?:{minus})\s+|-\s?)$")
         self.suffix_ok = True
         self.morph_re = None
         if src in COMPOUNDING:
@@ -386,6 +416,90 @@ class _Lexicon:
             out.append(self.words[p])
             k += 1
         return out
+
+
+_CH = rf"(?:[{_HANGUL_DIGIT_CHARS}{_CJK_DIGIT_CHARS}{_CJK_SCALE_CHARS}\d]+(?:[.,]\d+)?)"
+
+
+def _alt(words: tuple[str, ...] | dict[str, int]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Patterns of CJK forms read after tokenising: fractions, decimal words, minus, natives."""
+    out = []
+    if lang in FRACTION_OF:
+        joiners = _alt(FRACTION_JOINERS.get(lang, ()))
+        whole = rf"(?:(?P<w>{_CH})\s?(?:{joiners})\s?)?" if joiners else ""
+        out.append(
+            (
+                "fraction",
+                re.compile(rf"{whole}(?P<d>{_CH})\s?(?:{_alt(FRACTION_OF[lang])})\s?(?P<n>{_CH})"),
+            )
+        )
+    if lang in CJK_POINT:
+        digits = _HANGUL_DIGIT_CHARS + _CJK_DIGIT_CHARS
+        point = _alt(CJK_POINT[lang])
+        out.append(("point", re.compile(rf"(?P<i>{_CH})(?:{point})(?P<f>[{digits}\d]+)")))
+    if lang in MINUS_WORDS and lang in NUMBER_COUNTERS:
+        out.append(("minus", re.compile(rf"(?:{_alt(MINUS_WORDS[lang])})\s?(?P<n>{_CH})")))
+    if lang in NATIVE_UNITS:
+        tens, units = _alt(NATIVE_TENS.get(lang, {})), _alt(NATIVE_UNITS[lang])
+        counters = _alt(NUMBER_COUNTERS.get(lang, ()))
+        out.append(
+            (
+                "native",
+                re.compile(
+                    rf"(?<![\uac00-\ud7af])(?=[\uac00-\ud7af])(?P<t>{tens})?(?P<u>{units})?"
+                    rf"(?=\s?(?:{counters})|\s*$|[^\w])"
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def _extra_value(kind: str, m: re.Match[str], lex: _Lexicon) -> float | None:
+    """The value of one match of :func:`_extra_patterns`."""
+    if kind == "native":
+        t, u = m.group("t"), m.group("u")
+        if not t and not u:
+            return None
+        return float(NATIVE_TENS[lex.lang].get(t or "", 0) + NATIVE_UNITS[lex.lang].get(u or "", 0))
+    if kind == "minus":
+        v = _cjk_value(m.group("n"))
+        return -v[0] if v else None
+    if kind == "point":
+        v = _cjk_value(m.group("i"))
+        frac = "".join(str(_ALL_CJK_DIGITS.get(ch, ch)) for ch in m.group("f"))
+        return v[0] + float("0." + frac) if v and frac.isdigit() else None
+    d, n = _cjk_value(m.group("d")), _cjk_value(m.group("n"))
+    if not d or not n or d[0] == 0:
+        return None
+    w = _cjk_value(m.group("w")) if m.groupdict().get("w") else None
+    return (w[0] if w else 0.0) + n[0] / d[0]
+
+
+def _cjk_extras(text: str, lex: _Lexicon, nums: list[Numeral]) -> list[Numeral]:
+    """Add CJK fractions, decimal words, spoken minus and Korean native numbers to `nums`.
+
+    Example:
+        >>> [n.value for n in find_numerals("삼분의 이", "ko")], parse_number("스물다섯 명", "ko")
+        ([0.6666666666666666], None)
+        >>> [n.value for n in find_numerals("스물다섯 명", "ko")]
+        [25.0]
+    """
+    found: list[Numeral] = []
+    for kind, pat in lex.extra_res:
+        for m in pat.finditer(text):
+            if m.end() == m.start() or any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            v = _extra_value(kind, m, lex)
+            if v is not None:
+                found.append(Numeral(m.start(), m.end(), v, 1.0, "cjk"))
+    if not found:
+        return nums
+    kept = [n for n in nums if not any(n.start < f.end and f.start < n.end for f in found)]
+    return sorted(kept + found, key=lambda n: n.start)
 
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -477,7 +591,9 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
             raw = m.group().rstrip()
             s = m.start()
             last_digits = None
-            if _HANGUL_DIGIT_RE.search(raw) and not _hangul_number_ok(text, s, raw, lex.lang):
+            if _HANGUL_DIGIT_RE.search(raw) and not _hangul_number_ok(text, s, raw, lex):
+                continue
+            if _weak_cjk(raw) and not _weak_cjk_ok(text, s, s + len(raw), lex):
                 continue
             append(_Tok("C", 0.0, s, s + len(raw), raw, False))
     return toks
@@ -490,9 +606,45 @@ def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7af"
 
 
-def _hangul_number_ok(text: str, s: int, raw: str, lang: str) -> bool:
+_HAS_SCALE_RE = re.compile(rf"[{_CJK_SCALE_CHARS}]")
+_HAS_DIGIT_RE = re.compile(rf"[\d{_CJK_DIGIT_CHARS}{_HANGUL_DIGIT_CHARS}]")
+
+
+def _weak_cjk(raw: str) -> bool:
+    """A chain of digit characters alone ("三", "삼") or of scales alone ("万", "백")."""
+    return _HAS_SCALE_RE.search(raw) is None or _HAS_DIGIT_RE.search(raw) is None
+
+
+def _weak_cjk_ok(text: str, s: int, e: int, lex: _Lexicon) -> bool:
+    """Whether a weak chain is a number: the whole phrase, or a counter follows it.
+
+    Before it there may be only a non-CJK character, a cue character of the language
+    (:data:`NUMBER_PREFIXES`) or the start. Korean allows one space before the counter.
+
+    Example:
+        >>> [n.value for n in find_numerals("三名士兵", "zh")], find_numerals("十月", "zh")
+        ([3.0], [])
+    """
+    rest = text[e:]
+    if not rest.strip() and not text[:s].strip():
+        return True
+    if not lex.counters:
+        return False
+    if s > 0:
+        before = text[s - 1]
+        if _CJK_CHAR_RE.match(before) and before not in lex.prefixes:
+            return False
+    if lex.counter_space:
+        rest = rest.lstrip(" ")
+    return rest.startswith(lex.counters)
+
+
+_CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _hangul_number_ok(text: str, s: int, raw: str, lex: _Lexicon) -> bool:
     """Whether a chain spelled with Hangul digits is a number ("이십만 명"), not a word."""
-    if lang != "ko" or raw in HANGUL_NUMBER_FALSE_FRIENDS:
+    if not lex.hangul or raw in HANGUL_NUMBER_FALSE_FRIENDS:
         return False
     if s > 0 and _is_hangul(text[s - 1]):
         return False
@@ -966,6 +1118,8 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
     text = normalise_digits(text)
     lex = _lexicon(lang or "en")
     nums = _group(_tokens(text, lex), text, lex)
+    if lex.extra_res and not text.isascii():
+        nums = _cjk_extras(text, lex, nums)
     if not nums:
         return nums
     out = []

@@ -12,6 +12,20 @@ from __future__ import annotations
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Counters and cue characters around a number written only with digit characters or only
+# with a scale ("三", "万"): read when it is the whole phrase, or when a counter follows and
+# nothing but a cue character or punctuation comes before.
+NUMBER_COUNTERS: tuple[str, ...] = tuple("人名機隻両発台基回歳才件個余超強弱")
+NUMBER_PREFIXES: str = "約計計およ、，,（( 最大最低少なくとも"
+
+# Fractions: denominator, this word, numerator ("3分の1" = 1/3).
+FRACTION_OF: tuple[str, ...] = ("分の",)
+FRACTION_JOINERS: tuple[str, ...] = ()
+
+MINUS_WORDS: tuple[str, ...] = ("マイナス",)
+
+CJK_POINT: tuple[str, ...] = ("点",)
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

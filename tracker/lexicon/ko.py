@@ -12,6 +12,9 @@ from __future__ import annotations
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Sino-Korean digit syllables below are read as numbers in this language.
+HANGUL_NUMBERS: bool = True
+
 # Sino-Korean digit syllables, read only in Korean text and only inside a chain with a scale
 # ("이십만" = 200,000), never alone: 이, 사, 구 ... are common syllables of other words.
 HANGUL_DIGITS: dict[str, int] = {
@@ -32,6 +35,34 @@ HANGUL_NUMBER_SUFFIXES: str = "명여원개대척발달년월세살배번회의�
 
 # Words that read as Hangul numbers but are names ("이천" Icheon, "이백" Li Bai).
 HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = frozenset({"이천", "사천", "오천", "이백"})
+
+# Counters: a lone digit syllable or a bare scale ("삼 명", "백 명", "만여 명") is a number only
+# when one of these follows (a space apart at most) or when it is the whole phrase.
+NUMBER_COUNTERS: tuple[str, ...] = (
+    "명", "여", "개", "대", "척", "발", "세", "살", "번", "회", "차", "배", "톤", "곳", "마리", "원",
+)
+
+# Native Korean numbers: tens and units, read when a counter follows or alone ("열 명",
+# "스물다섯 명", "하나"). The short forms before a counter ("한 명", "두 척") are listed too.
+NATIVE_TENS: dict[str, int] = {
+    "열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50,
+    "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
+}
+NATIVE_UNITS: dict[str, int] = {
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4,
+    "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+}
+
+# Fractions: denominator, this word, numerator ("삼분의 이" = 2/3); joiners of a whole number
+# and a fraction ("일과 이분의 일" = 1.5).
+FRACTION_OF: tuple[str, ...] = ("분의",)
+FRACTION_JOINERS: tuple[str, ...] = ("과", "와")
+
+# Spoken minus before a number.
+MINUS_WORDS: tuple[str, ...] = ("마이너스",)
+
+# Decimal point word between digit syllables ("삼점사" = 3.4).
+CJK_POINT: tuple[str, ...] = ("점",)
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 

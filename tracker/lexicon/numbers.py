@@ -18,6 +18,11 @@ Pure data (Python literals) read by :mod:`tracker.figures.numerals`. Keys are lo
 * ``FRACTION_ANDS[lang]``: extra words joining a whole number and a fraction ("con").
 * ``HANGUL_DIGITS``: Sino-Korean digit syllables for number chains ("삼천" = 3,000).
 * ``POINT_WORDS[lang]``: the word for the decimal mark in spelled numbers ("five point five").
+* ``MINUS_WORDS[lang]``: spoken minus before a number ("minus", "negativo", "мінус").
+* ``NUMBER_COUNTERS[lang]`` / ``NUMBER_PREFIXES[lang]``: what may follow / precede a CJK
+  number written without a digit-and-scale pair ("三名", "백 명"), ``FRACTION_OF[lang]``
+  ("分之", "분의"), ``FRACTION_JOINERS[lang]`` ("又", "과"), ``CJK_POINT[lang]`` ("点", "점"),
+  ``NATIVE_TENS`` / ``NATIVE_UNITS`` (Korean native numbers: "스물", "다섯").
 
 Example:
     >>> UNITS["en"]["twenty"]
@@ -97,6 +102,9 @@ DECIMAL_POINT_LANGS: frozenset[str] = flagged("DECIMAL_POINT")
 CJK_SCALES: dict[str, float] = {
     "십": 10,
     "十": 10,
+    "拾": 10,
+    "佰": 100,
+    "仟": 1e3,
     "백": 100,
     "百": 100,
     "천": 1e3,
@@ -111,6 +119,18 @@ CJK_SCALES: dict[str, float] = {
     "兆": 1e12,
 }
 
+NUMBER_COUNTERS: dict[str, tuple[str, ...]] = collect("NUMBER_COUNTERS")
+NUMBER_PREFIXES: dict[str, str] = collect("NUMBER_PREFIXES")
+FRACTION_OF: dict[str, tuple[str, ...]] = collect("FRACTION_OF")
+FRACTION_JOINERS: dict[str, tuple[str, ...]] = collect("FRACTION_JOINERS")
+CJK_POINT: dict[str, tuple[str, ...]] = collect("CJK_POINT")
+NATIVE_TENS: dict[str, dict[str, int]] = collect("NATIVE_TENS")
+NATIVE_UNITS: dict[str, dict[str, int]] = collect("NATIVE_UNITS")
+# Spoken minus before a number ("minus 1,200", "мінус 20", "마이너스일만").
+MINUS_WORDS: dict[str, tuple[str, ...]] = collect("MINUS_WORDS")
+# Languages whose Hangul digit syllables are read as numbers ("이십만").
+HANGUL_NUMBERS: frozenset[str] = flagged("HANGUL_NUMBERS")
+
 HANGUL_DIGITS: dict[str, int] = ko.HANGUL_DIGITS
 HANGUL_NUMBER_SUFFIXES: str = ko.HANGUL_NUMBER_SUFFIXES
 HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = ko.HANGUL_NUMBER_FALSE_FRIENDS
@@ -118,6 +138,18 @@ HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = ko.HANGUL_NUMBER_FALSE_FRIENDS
 CJK_DIGITS: dict[str, int] = {
     "〇": 0,
     "零": 0,
+    "壹": 1,
+    "貳": 2,
+    "贰": 2,
+    "參": 3,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陸": 6,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
     "一": 1,
     "二": 2,
     "两": 2,

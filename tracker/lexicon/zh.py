@@ -12,6 +12,23 @@ from __future__ import annotations
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Counters and cue characters around a number written only with digit characters or only
+# with a scale ("一", "三七", "万"): such a number is read when it is the whole phrase, or when
+# a counter follows and nothing but a cue character or punctuation comes before.
+NUMBER_COUNTERS: tuple[str, ...] = tuple(
+    "名人个個位架艘辆輛枚门門次岁歲支座多余餘来來条條件台臺吨噸发發"
+)
+NUMBER_PREFIXES: str = "约約近超逾达達有共计計和及或至到派、，,（( "
+
+# Fractions: denominator, this word, numerator ("三分之一" = 1/3); mixed numbers ("一又二分之一").
+FRACTION_OF: tuple[str, ...] = ("分之",)
+FRACTION_JOINERS: tuple[str, ...] = ("又",)
+
+MINUS_WORDS: tuple[str, ...] = ("负", "負")
+
+# Decimal point between digit characters ("三点五" = 3.5).
+CJK_POINT: tuple[str, ...] = ("点", "點")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
