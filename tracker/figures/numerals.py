@@ -39,6 +39,8 @@ from tracker.lexicon.numbers import (
     HANGUL_NUMBER_SUFFIXES,
     HANGUL_NUMBERS,
     MINUS_WORDS,
+    NATIVE_COUNTER_ONLY,
+    NATIVE_PARTICLES,
     NATIVE_TENS,
     NATIVE_UNITS,
     NUMBER_COUNTERS,
@@ -419,6 +421,9 @@ class _Lexicon:
 
 
 _CH = rf"(?:[{_HANGUL_DIGIT_CHARS}{_CJK_DIGIT_CHARS}{_CJK_SCALE_CHARS}\d]+(?:[.,]\d+)?)"
+# The end of a number read by :func:`_extra_patterns`: no Hangul syllable follows unless a
+# particle, a counter or a scale ("삼분의 일이다" = 1/3, "삼분의 일조각" = 1/3 of a piece).
+_CH_END = rf"(?=[^\uac00-\ud7af]|$|[{HANGUL_NUMBER_SUFFIXES}만이조])"
 
 
 def _alt(words: tuple[str, ...] | dict[str, int]) -> str:
@@ -434,24 +439,30 @@ def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out.append(
             (
                 "fraction",
-                re.compile(rf"{whole}(?P<d>{_CH})\s?(?:{_alt(FRACTION_OF[lang])})\s?(?P<n>{_CH})"),
+                re.compile(
+                    rf"{whole}(?P<d>{_CH})\s?(?:{_alt(FRACTION_OF[lang])})\s?(?P<n>{_CH}){_CH_END}"
+                ),
             )
         )
     if lang in CJK_POINT:
         digits = _HANGUL_DIGIT_CHARS + _CJK_DIGIT_CHARS
         point = _alt(CJK_POINT[lang])
-        out.append(("point", re.compile(rf"(?P<i>{_CH})(?:{point})(?P<f>[{digits}\d]+)")))
+        out.append(
+            ("point", re.compile(rf"(?P<i>{_CH})(?:{point})\s?(?P<f>[{digits}\d]+){_CH_END}"))
+        )
     if lang in MINUS_WORDS and lang in NUMBER_COUNTERS:
-        out.append(("minus", re.compile(rf"(?:{_alt(MINUS_WORDS[lang])})\s?(?P<n>{_CH})")))
+        minus = _alt(MINUS_WORDS[lang])
+        out.append(("minus", re.compile(rf"(?:{minus})\s?(?P<n>{_CH}){_CH_END}")))
     if lang in NATIVE_UNITS:
         tens, units = _alt(NATIVE_TENS.get(lang, {})), _alt(NATIVE_UNITS[lang])
         counters = _alt(NUMBER_COUNTERS.get(lang, ()))
+        particles = "".join(NATIVE_PARTICLES.get(lang, ())) or "_"
         out.append(
             (
                 "native",
                 re.compile(
                     rf"(?<![\uac00-\ud7af])(?=[\uac00-\ud7af])(?P<t>{tens})?(?P<u>{units})?"
-                    rf"(?=\s?(?:{counters})|\s*$|[^\w])"
+                    rf"(?:(?=\s?(?:{counters})|\s*$|[^\w\s])|(?P<p>(?=[{particles}])))"
                 ),
             )
         )
@@ -464,6 +475,8 @@ def _extra_value(kind: str, m: re.Match[str], lex: _Lexicon) -> float | None:
         t, u = m.group("t"), m.group("u")
         if not t and not u:
             return None
+        if m.group("p") is not None and (u or t) in NATIVE_COUNTER_ONLY.get(lex.lang, ()):
+            return None  # "네가" (you), "세계" (world): short forms count before a counter only
         return float(NATIVE_TENS[lex.lang].get(t or "", 0) + NATIVE_UNITS[lex.lang].get(u or "", 0))
     if kind == "minus":
         v = _cjk_value(m.group("n"))

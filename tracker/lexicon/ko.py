@@ -27,6 +27,7 @@ HANGUL_DIGITS: dict[str, int] = {
     "칠": 7,
     "팔": 8,
     "구": 9,
+    "영": 0,
 }
 
 # Syllables that may follow a Hangul number ("이십만 명", "삼천여", particles); any other
@@ -40,6 +41,7 @@ HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = frozenset({"이천", "사천", "�
 # when one of these follows (a space apart at most) or when it is the whole phrase.
 NUMBER_COUNTERS: tuple[str, ...] = (
     "명", "여", "개", "대", "척", "발", "세", "살", "번", "회", "차", "배", "톤", "곳", "마리", "원",
+    "달러", "유로", "엔", "위안", "파운드", "루블",
 )
 
 # Native Korean numbers: tens and units, read when a counter follows or alone ("열 명",
@@ -52,6 +54,10 @@ NATIVE_UNITS: dict[str, int] = {
     "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4,
     "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
 }
+# Short forms read only before a counter ("두 척"; "네가" is "you"), and the particles that
+# may follow the full forms ("하나만", "셋에", "쉰둘이").
+NATIVE_COUNTER_ONLY: tuple[str, ...] = ("한", "두", "세", "석", "네", "스무")
+NATIVE_PARTICLES: tuple[str, ...] = ("이", "은", "는", "을", "를", "에", "만", "의", "도", "과", "와")
 
 # Fractions: denominator, this word, numerator ("삼분의 이" = 2/3); joiners of a whole number
 # and a fraction ("일과 이분의 일" = 1.5).
@@ -59,7 +65,7 @@ FRACTION_OF: tuple[str, ...] = ("분의",)
 FRACTION_JOINERS: tuple[str, ...] = ("과", "와")
 
 # Spoken minus before a number.
-MINUS_WORDS: tuple[str, ...] = ("마이너스",)
+MINUS_WORDS: tuple[str, ...] = ("마이너스", "음수")
 
 # Decimal point word between digit syllables ("삼점사" = 3.4).
 CJK_POINT: tuple[str, ...] = ("점",)

@@ -126,6 +126,8 @@ FRACTION_JOINERS: dict[str, tuple[str, ...]] = collect("FRACTION_JOINERS")
 CJK_POINT: dict[str, tuple[str, ...]] = collect("CJK_POINT")
 NATIVE_TENS: dict[str, dict[str, int]] = collect("NATIVE_TENS")
 NATIVE_UNITS: dict[str, dict[str, int]] = collect("NATIVE_UNITS")
+NATIVE_COUNTER_ONLY: dict[str, tuple[str, ...]] = collect("NATIVE_COUNTER_ONLY")
+NATIVE_PARTICLES: dict[str, tuple[str, ...]] = collect("NATIVE_PARTICLES")
 # Spoken minus before a number ("minus 1,200", "мінус 20", "마이너스일만").
 MINUS_WORDS: dict[str, tuple[str, ...]] = collect("MINUS_WORDS")
 # Languages whose Hangul digit syllables are read as numbers ("이십만").
