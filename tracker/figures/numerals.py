@@ -110,7 +110,7 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?![\d])"
     r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?"
-    r"|(?<![\w])\.\d+(?![\w.])"
+    r"|(?<![\w.,])[.,]\d+(?![\w.,])"
     r")(?!\d)"
 )
 _CJK_SCALE_CHARS = "".join(CJK_SCALES)
@@ -137,15 +137,15 @@ _CJK_CHAIN = (
 _CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f"
 _RUN = rf"[^\W\d_{_CJK_RANGES}]+(?:[{_MARKS}]+[^\W\d_{_CJK_RANGES}]*)*"
-_WORD = rf"(?:{_RUN}|[{_MARKS}]+{_RUN}?)(?:['’]{_RUN})*"
+_WORD = rf"(?:{_RUN}|[{_MARKS}]+{_RUN}?)(?:['’‘]{_RUN})*"
 # The lookahead lets the scanner skip spaces and punctuation without trying each branch.
 _TOKEN_RE = re.compile(
-    rf"(?=[\w.{_MARKS}])(?:(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS}))"
+    rf"(?=[\w.,{_MARKS}])(?:(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS}))"
 )
 # The same tokens in ASCII text, where neither marks nor CJK chains can occur: a simpler
 # word class scans faster.
 _ASCII_TOKEN_RE = re.compile(
-    rf"(?=[\w.])(?:(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)|(?P<cjk>(?!x)x)|(?P<num>{_DIGITS}))"
+    rf"(?=[\w.,])(?:(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)|(?P<cjk>(?!x)x)|(?P<num>{_DIGITS}))"
 )
 _YEAR_RE = re.compile(r"(?:18|19|20)\d\d|2100")
 
@@ -170,8 +170,8 @@ def digits_value(s: str, lang: str = "en", scaled: bool = False) -> float | None
     s = s.strip()
     if "e" in s or "E" in s or "^" in s:  # "1e10", "1.1^23", "1.3x10^6"
         return _power_value(s)
-    if s.startswith(".") and s[1:].isdigit():
-        return float("0" + s)
+    if s[:1] in ".," and s[1:].isdigit():
+        return float("0." + s[1:])  # ",75", ".5"
     for ch in _SPACES + "'’":
         if ch in s:
             s = s.replace(ch, "")
@@ -393,6 +393,8 @@ class _Lexicon:
 
     def _lookup(self, word: str) -> list[tuple[str, float]] | None:
         low = word.lower()
+        if not low.isascii():
+            low = low.translate(_APOSTROPHES)  # "п’ять", "пʼять", "п‘ять" -> "п'ять"
         hit = self.words.get(low)
         if hit is not None:
             return [hit]
@@ -515,6 +517,7 @@ def _cjk_extras(text: str, lex: _Lexicon, nums: list[Numeral]) -> list[Numeral]:
     return sorted(kept + found, key=lambda n: n.start)
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -676,6 +679,8 @@ def _gap_kind(gap: str, lex: _Lexicon) -> str | None:
         return "-"
     if g.lower() in lex.ands and gap[0].isspace() and gap[-1].isspace():
         return "and"
+    if len(g) > 2 and g[0] in "-‑" and g[-1] in "-‑" and g[1:-1].lower() in lex.ands:
+        return "and"  # "vingt-et-un"
     return None
 
 
@@ -765,8 +770,8 @@ def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
         return True  # "1½" (prev.value 1.0 marks a year-like digit token)
     if pt == "U" and t == "U":
         if gap == "and":
-            if lang in _TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco"
-                return 20 <= prev.value < 100 and prev.value % 10 == 0 and tok.value < 10
+            if lang in _TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco", "diez y seis"
+                return 10 <= prev.value < 100 and prev.value % 10 == 0 and tok.value < 10
             return lang == "fr"
         if lang == "fr" and 10 <= tok.value < 20:
             if prev.value == 60.0:
@@ -1133,6 +1138,8 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
     nums = _group(_tokens(text, lex), text, lex)
     if lex.extra_res and not text.isascii():
         nums = _cjk_extras(text, lex, nums)
+    if "/" in text:
+        nums = _slash_fractions(text, nums)
     if not nums:
         return nums
     out = []
@@ -1141,11 +1148,11 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
             before = _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start)
             if before is not None:
                 continue
-        window = text[max(0, n.start - 12) : n.start]
-        if "-" not in window and "minus" not in window.lower() and "negative" not in window.lower():
+        window = text[max(0, n.start - 14) : n.start]
+        if n.value < 0 or ("-" not in window and lex.minus_re.search(window) is None):
             out.append(n)
             continue
-        m = _NEGATIVE_BEFORE.search(text, max(0, n.start - 12), n.start)
+        m = lex.minus_re.search(text, max(0, n.start - 14), n.start)
         if m is not None:
             k = m.start() - 1
             while k >= 0 and text[k] == " ":
@@ -1161,8 +1168,32 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
     return out
 
 
+_SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<w>\d+)[ ]{1,2})?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.,]\d)")
+# Denominators read as fractions ("1/5", "3/4", "2 1/4"); "9/11" and "24/7" stay as they are.
+_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 64, 100})
+
+
+def _slash_fractions(text: str, nums: list[Numeral]) -> list[Numeral]:
+    """Replace "3/4", "2 1/4" (a numerator below its denominator) by one fractional numeral.
+
+    Example:
+        >>> [n.value for n in find_numerals("1/5 of the troops")], find_numerals("5/17/2018")
+        ([0.2], [])
+    """
+    found = []
+    for m in _SLASH_FRACTION.finditer(text):
+        n, d = int(m.group("n")), int(m.group("d"))
+        if not 0 < n < d or d not in _SLASH_DENOMINATORS:
+            continue
+        whole = float(m.group("w")) if m.group("w") else 0.0
+        found.append(Numeral(m.start(), m.end(), whole + n / d, 1.0, "fraction"))
+    if not found:
+        return nums
+    kept = [x for x in nums if not any(x.start < f.end and f.start < x.end for f in found)]
+    return sorted(kept + found, key=lambda x: x.start)
+
+
 _PRONOUN_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:the|this|that|which|each|any|no)\s+$")
-_NEGATIVE_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])(?:minus|negative)\s+|-\s?)$")
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:

@@ -39,6 +39,9 @@ SCALES: dict[str, float] = {
     "miliardy": 1e9,
 }
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("mínus", "minus")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

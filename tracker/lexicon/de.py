@@ -107,6 +107,9 @@ COMPOUND_AND: str = "und"
 
 APPROX_NOUNS: dict[str, float] = {}
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("minus", "negativ")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

@@ -106,6 +106,9 @@ APPROX_NOUNS: dict[str, float] = {}
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("minus", "negative")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

@@ -73,7 +73,7 @@ UNITS: dict[str, float] = {
     "novecientas": 900,
 }
 
-HUNDREDS: dict[str, float] = {"docena": 12, "docenas": 12}
+HUNDREDS: dict[str, float] = {"docena": 12, "docenas": 12, "cientos": 100}
 
 SCALES: dict[str, float] = {
     "mil": 1e3,
@@ -120,6 +120,9 @@ APPROX_NOUNS: dict[str, float] = {
     "centenar": 100,
     "millar": 1000,
 }
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("menos", "negativo")
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 

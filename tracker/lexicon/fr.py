@@ -94,6 +94,9 @@ APPROX_NOUNS: dict[str, float] = {
     "millier": 1000,
 }
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("moins", "négatif")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

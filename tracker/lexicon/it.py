@@ -91,6 +91,9 @@ APPROX_NOUNS: dict[str, float] = {
     "migliaio": 1000,
 }
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("meno", "negativo")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

@@ -64,6 +64,9 @@ COMPOUNDING: bool = True
 
 COMPOUND_AND: str = "en"
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("min", "negatief")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

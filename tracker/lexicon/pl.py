@@ -101,6 +101,9 @@ HALVES: frozenset[str] = frozenset({"pół"})
 
 AND_WORDS: frozenset[str] = frozenset()
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("minus",)
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

@@ -62,7 +62,7 @@ UNITS: dict[str, float] = forms(
         "девятнадцат|ь|и": 19,
         "двадцат|ь|и": 20,
         "тридцат|ь|и": 30,
-        "сорок|а": 40,
+        "сорок||а": 40,
         "пятьдесят": 50,
         "пятидесяти": 50,
         "шестьдесят": 60,
@@ -116,6 +116,9 @@ SCALES: dict[str, float] = forms(
 HALVES: frozenset[str] = frozenset({"пол", "полу"})
 
 AND_WORDS: frozenset[str] = frozenset()
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("минус",)
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
