@@ -95,7 +95,7 @@ APPROX_NOUNS: dict[str, float] = {
 }
 
 # Spoken minus before a number ("minus 1,200").
-MINUS_WORDS: tuple[str, ...] = ("moins", "négatif")
+MINUS_WORDS: tuple[str, ...] = ("négatif",)  # not "moins": "au moins 30" = at least
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 

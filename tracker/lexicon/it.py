@@ -92,7 +92,7 @@ APPROX_NOUNS: dict[str, float] = {
 }
 
 # Spoken minus before a number ("minus 1,200").
-MINUS_WORDS: tuple[str, ...] = ("meno", "negativo")
+MINUS_WORDS: tuple[str, ...] = ("negativo",)  # not "meno": "non meno di"
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 

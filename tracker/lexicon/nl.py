@@ -65,7 +65,7 @@ COMPOUNDING: bool = True
 COMPOUND_AND: str = "en"
 
 # Spoken minus before a number ("minus 1,200").
-MINUS_WORDS: tuple[str, ...] = ("min", "negatief")
+MINUS_WORDS: tuple[str, ...] = ("negatief",)  # not "min": "5 min"
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 

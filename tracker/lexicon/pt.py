@@ -97,7 +97,7 @@ APPROX_NOUNS: dict[str, float] = {
 }
 
 # Spoken minus before a number ("minus 1,200").
-MINUS_WORDS: tuple[str, ...] = ("menos", "negativo")
+MINUS_WORDS: tuple[str, ...] = ("negativo",)  # not "menos": "al menos 30" = at least
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
