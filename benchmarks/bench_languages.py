@@ -173,9 +173,7 @@ def _got(case: dict) -> list[tuple[int, int, tuple]]:
                 out.append((f.start, f.end, (f.best, f.currency)))
         elif model == "NumberRangeModel":
             if f.qualifier != "vague" and (f.best is not None or f.qualifier == "range"):
-                key = _interval(f)
-                if key[0] != key[1]:
-                    out.append((f.start, f.end, key))
+                out.append((f.start, f.end, _interval(f)))
         elif f.qualifier == "range":
             out.append((f.start, f.end, (f.low, None)))
             out.append((f.start, f.end, (f.high, None)))
@@ -200,6 +198,8 @@ def score_spec_case(case: dict) -> tuple[bool, list[bool]]:
     if not want:
         if case["expected"]:
             return True, []  # unit mentions without amounts: nothing to score
+        if model == "NumberRangeModel":
+            got = [g for g in got if g[2][0] != g[2][1]]
         return not got, [not got]
     low_input = case["input"].lower()
     used: set[int] = set()
@@ -226,7 +226,9 @@ def score_spec_case(case: dict) -> tuple[bool, list[bool]]:
     extra = [
         g
         for k, g in enumerate(got)
-        if k not in used and not any(g[0] < b and a < g[1] for a, b in spans)
+        if k not in used
+        and not any(g[0] < b and a < g[1] for a, b in spans)
+        and not (model == "NumberRangeModel" and g[2][0] == g[2][1])  # a point is no range
     ]
     return all(verdicts) and not extra, verdicts
 

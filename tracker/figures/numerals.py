@@ -27,6 +27,7 @@ from tracker.lexicon.numbers import (
     COMPOUND_AND,
     COMPOUNDING,
     DECIMAL_POINT_LANGS,
+    DENOMINATOR_SUFFIXES,
     DENOMINATORS,
     FRACTION_ANDS,
     FRACTION_WORDS,
@@ -309,6 +310,7 @@ class _Lexicon:
         "counter_space",
         "extra_res",
         "minus_re",
+        "denom_suffixes",
     )
 
     def __init__(self, lang: str) -> None:
@@ -362,6 +364,9 @@ class _Lexicon:
         self.prefixes = NUMBER_PREFIXES.get(lang, "")
         self.counter_space = self.hangul
         self.extra_res = _extra_patterns(lang)
+        self.denom_suffixes = tuple(
+            sorted(DENOMINATOR_SUFFIXES.get(src, {}).items(), key=lambda kv: -len(kv[0]))
+        )
         minus = "|".join(map(re.escape, MINUS_WORDS.get(lang, ()) + ("minus", "negative")))
         self.minus_re = re.compile(rf"(?i)(?:(?<![^\W\d_])(?:{minus})\s+|-\s?)$")
         self.suffix_ok = True
@@ -386,10 +391,26 @@ class _Lexicon:
         if len(self.cache) > 50000:
             self.cache.clear()
         hit = self._lookup(word)
+        if hit is None and self.denom_suffixes:
+            self._derived_denominator(word.lower())
         if hit is None and word.lower() in self.special:
             hit = _SPECIAL
         self.cache[word] = hit
         return hit
+
+    def _derived_denominator(self, low: str) -> None:
+        """Add an ordinal-form denominator built on a number word ("trentième", "veinteavos",
+        "millionths") to the denominators, when `low` is one."""
+        for suffix, repl in self.denom_suffixes:
+            if not low.endswith(suffix) or len(low) <= len(suffix) + 2:
+                continue
+            stem = low[: -len(suffix)] + repl
+            for cand in (stem, stem + "e", stem + "a", stem + "o"):
+                hit = self.words.get(cand)
+                if hit is not None and hit[0] in "UHS" and hit[1] >= 1:
+                    self.denoms[low] = hit[1]
+                    self.special.add(low)
+                    return
 
     def _lookup(self, word: str) -> list[tuple[str, float]] | None:
         low = word.lower()
@@ -965,14 +986,35 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
     if i + 1 < len(toks) and _OF_A.match(text, tok.end, toks[i + 1].start):
         scale = _fraction_scale(toks, i + 1, text)
     if b is None or all(t.type == "A" for t in b.toks):
-        if scale is None or (b is None and tok.raw.lower() not in ("quarter", "third")):
+        if scale is None:
+            # "a fifth", "un demi": one article right before the denominator
+            if b is None or len(b.toks) != 1 or text[b.toks[0].end : tok.start] != " ":
+                return None
+        elif b is None and tok.raw.lower() not in ("quarter", "third"):
             return None
         num, start = 1.0, (b.toks[0].start if b is not None else tok.start)
     else:
         gap = text[b.toks[-1].end : tok.start]
-        if gap.strip() not in ("", "-") or b.toks[-1].type not in ("U", "D", "H", "S"):
+        last = b.toks[-1]
+        if (  # "one hundred thirty fifths" = 100/35, "trois vingt-et-unièmes" = 3/21
+            d < 10
+            and last.type == "U"
+            and 20 <= last.value < 100
+            and last.value % 10 == 0
+            and len(b.toks) > 1
+            and b.toks[-2].type in ("U", "D", "H", "S", "A")
+            and (gap in ("", "-", " ") or (gap[:1] == "-" and _gap_kind(gap, lex) == "and"))
+            and _gap_kind(text[b.toks[-2].end : last.start], lex) != "and"
+        ):
+            d += last.value
+            b.toks = b.toks[:-1]
+            gap = text[b.toks[-1].end : last.start]
+        if gap.strip() not in ("", "-") or b.toks[-1].type not in ("U", "D", "H", "S", "A"):
             return None
-        inner = _finish(b, b.lang, text)
+        if all(t.type == "A" for t in b.toks):
+            inner = Numeral(b.toks[0].start, b.toks[0].end, 1.0)
+        else:
+            inner = _finish(b, b.lang, text)
         if inner is None:
             return None
         num, start = inner.value, inner.start

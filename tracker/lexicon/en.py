@@ -93,6 +93,9 @@ _EN_DENOMS = {
 
 DENOMINATORS: dict[str, float] = {**_EN_DENOMS, **{k + "s": v for k, v in _EN_DENOMS.items()}}
 
+# Ordinal endings making denominators of number words (numbers.DENOMINATOR_SUFFIXES).
+DENOMINATOR_SUFFIXES: dict[str, str] = {"ths": "", "th": "", "ieths": "y", "ieth": "y"}
+
 POINT_WORDS: str = "point"
 
 ARTICLES: frozenset[str] = frozenset({"a", "an"})

@@ -104,6 +104,22 @@ DENOMINATORS: dict[str, float] = forms(
 
 FRACTION_ANDS: frozenset[str] = frozenset({"con"})
 
+# Ordinal endings making denominators of number words (numbers.DENOMINATOR_SUFFIXES).
+DENOMINATOR_SUFFIXES: dict[str, str] = {
+    "avos": "",
+    "avo": "",
+    "avas": "",
+    "ava": "",
+    "ésimos": "",
+    "ésimo": "",
+    "ésimas": "",
+    "ésima": "",
+    "esimos": "",
+    "esimo": "",
+    "esimas": "",
+    "esima": "",
+}
+
 POINT_WORDS: str = "coma"
 
 ARTICLES: frozenset[str] = frozenset({"un", "una"})

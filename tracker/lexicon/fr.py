@@ -70,8 +70,12 @@ DENOMINATORS: dict[str, float] = forms(
         "dixième||s": 10,
         "centième||s": 100,
         "millième||s": 1000,
+        "unième||s": 1,
     }
 )
+
+# Ordinal endings making denominators of number words (numbers.DENOMINATOR_SUFFIXES).
+DENOMINATOR_SUFFIXES: dict[str, str] = {"ièmes": "", "ième": "", "iemes": "", "ieme": ""}
 
 POINT_WORDS: str = "virgule"
 

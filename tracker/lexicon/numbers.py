@@ -63,6 +63,10 @@ FRACTION_WORDS: dict[str, dict[str, float]] = collect("FRACTION_WORDS")
 
 DENOMINATORS: dict[str, dict[str, float]] = collect("DENOMINATORS")
 
+# Ordinal endings that make a denominator of a number word ("trent|ième", "veinte|avos",
+# "million|ths"): ending -> what replaces it before the number word is looked up.
+DENOMINATOR_SUFFIXES: dict[str, dict[str, str]] = collect("DENOMINATOR_SUFFIXES")
+
 # Words joining a whole number and a fraction besides AND_WORDS ("veinte con tres quintos").
 FRACTION_ANDS: dict[str, frozenset[str]] = collect("FRACTION_ANDS")
 
