@@ -27,6 +27,7 @@ from tracker.lexicon.numbers import (
     COMPOUND_AND,
     COMPOUNDING,
     DECIMAL_POINT_LANGS,
+    DECIMAL_WORDS,
     DENOMINATOR_SUFFIXES,
     DENOMINATORS,
     FRACTION_ANDS,
@@ -311,6 +312,7 @@ class _Lexicon:
         "extra_res",
         "minus_re",
         "denom_suffixes",
+        "points",
     )
 
     def __init__(self, lang: str) -> None:
@@ -357,7 +359,10 @@ class _Lexicon:
         self.denoms = denoms
         self.point = POINT_WORDS.get(src, "")
         self.frac_ands = self.ands | FRACTION_ANDS.get(src, frozenset())
-        self.special = set(self.frac_ands) | set(denoms) | ({self.point} if self.point else set())
+        self.points = frozenset(
+            ({self.point} if self.point else set()) | set(DECIMAL_WORDS.get(src, ()))
+        )
+        self.special = set(self.frac_ands) | set(denoms) | set(self.points)
         self.compound_and = COMPOUND_AND.get(src)
         self.hangul = lang in HANGUL_NUMBERS
         self.counters = NUMBER_COUNTERS.get(lang, ())
@@ -1024,6 +1029,59 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
     return Numeral(start, toks[j - 1].end, num / d * value, value, "words"), j
 
 
+def _decimal_digits(
+    toks: list[_Tok], j: int, text: str, lex: _Lexicon, words_only: bool
+) -> tuple[str, int, float] | None:
+    """The digits after a decimal word: (digits, next index, scale after them or 0).
+
+    Each number group after the word gives its digits: "five five two" -> "552",
+    "seventy-one" -> "71", "mil quinientos setenta y ocho" -> "1578", "5" -> "5". A scale of
+    a million or more right after ends the digits and multiplies ("1 point 5 million").
+    """
+    n = len(toks)
+    digits = ""
+    while j < n:
+        t = toks[j]
+        if _gap_kind(text[toks[j - 1].end : t.start], lex) not in (" ", "-"):
+            break
+        if t.type == "D" and t.raw.isdigit() and not words_only:
+            digits += t.raw
+            j += 1
+            continue
+        if t.type not in ("U", "H", "S") or (t.type == "S" and t.value >= 1e6):
+            break
+        g = _Builder(lex.lang, text)
+        g.toks = [t]
+        k = j + 1
+        while k < n:
+            nxt, gap = k, _gap_kind(text[toks[k - 1].end : toks[k].start], lex)
+            if toks[k].type == "W" and toks[k].raw.lower() in lex.ands and k + 1 < n:
+                nxt, gap = k + 1, "and"  # "setenta y ocho", "soixante et onze"
+            t2 = toks[nxt]
+            if t2.type not in ("U", "H", "S") or (t2.type == "S" and t2.value >= 1e6):
+                break
+            if gap is None or not _joinable(g, t2, gap, lex.lang):
+                break
+            g.toks.append(t2)
+            k = nxt + 1
+        num = _finish(g, lex.lang, text)
+        if num is None or num.value < 0 or num.value != int(num.value):
+            break
+        digits += str(int(num.value))
+        j = k
+    if not digits:
+        return None
+    scale = 0.0
+    if (
+        j < n
+        and toks[j].type == "S"
+        and toks[j].value >= 1e6
+        and _gap_kind(text[toks[j - 1].end : toks[j].start], lex) == " "
+    ):
+        scale = toks[j].value
+    return digits, j, scale
+
+
 def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
     out: list[Numeral] = []
     lang = lex.lang
@@ -1070,10 +1128,11 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                     flush()
                     i = j
                     continue
-                if low not in lex.ands:
-                    flush()  # "con" joins only fractions
-                i += 1
-                continue
+                if low not in lex.points:
+                    if low not in lex.ands:
+                        flush()  # "con" joins only fractions
+                    i += 1
+                    continue
             if low in lex.denoms:
                 frac = _denominator(b, toks, i, text, lex)
                 if frac is not None:
@@ -1081,31 +1140,24 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                     b = None
                     i = frac[1]
                     continue
-            if b is not None and low == lex.point and i + 1 < n:
-                j, digits = i + 1, ""
-                while j < n and toks[j].type == "U" and toks[j].value < 100:
-                    if _gap_kind(text[toks[j - 1].end : toks[j].start], lex) not in (" ", "-"):
-                        break
-                    tens = toks[j].value
-                    if (  # "seventy-one", "cinquante deux" are one group of two digits
-                        tens >= 20
-                        and tens % 10 == 0
-                        and j + 1 < n
-                        and toks[j + 1].type == "U"
-                        and toks[j + 1].value < 10
-                        and text[toks[j].end : toks[j + 1].start] in ("-", " ")
-                    ):
-                        digits += str(int(tens + toks[j + 1].value))
-                        j += 2
+            if b is not None and low in lex.points and i + 1 < n:
+                words_only = low != lex.point  # "siete con cincuenta": words on both sides
+                if not (words_only and any(t.type == "D" for t in b.toks)):
+                    read = _decimal_digits(toks, i + 1, text, lex, words_only)
+                    if read is not None:
+                        digits, j, scale = read
+                        b.adder = float("0." + digits)
+                        b.toks.append(_Tok("Q", 0.0, tok.start, toks[j - 1].end, "point", False))
+                        before = len(out)
+                        flush()
+                        if scale and len(out) > before:
+                            last = out[-1]  # "1 point 5 million", "1 Komma 5 Millionen"
+                            out[-1] = Numeral(
+                                last.start, toks[j].end, last.value * scale, scale, last.kind
+                            )
+                            j += 1
+                        i = j
                         continue
-                    digits += str(int(tens))
-                    j += 1
-                if digits:
-                    b.adder = float("0." + digits)
-                    b.toks.append(_Tok("Q", 0.0, tok.start, toks[j - 1].end, "point", False))
-                    flush()
-                    i = j
-                    continue
             flush()
             i += 1
             continue
@@ -1210,7 +1262,9 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
     return out
 
 
-_SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<w>\d+)[ ]{1,2})?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.,]\d)")
+_SLASH_FRACTION = re.compile(
+    r"(?<![\d/.,])(?:(?P<w>\d+)[ ]{1,2})?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.,]\d)"
+)
 # Denominators read as fractions ("1/5", "3/4", "2 1/4"); "9/11" and "24/7" stay as they are.
 _SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 64, 100})
 

@@ -122,6 +122,9 @@ DENOMINATOR_SUFFIXES: dict[str, str] = {
 
 POINT_WORDS: str = "coma"
 
+# A decimal mark between spelled numbers only ("siete con cincuenta" = 7.5).
+DECIMAL_WORDS: tuple[str, ...] = ("con",)
+
 ARTICLES: frozenset[str] = frozenset({"un", "una"})
 
 HALVES: frozenset[str] = frozenset({"medio", "media"})

@@ -72,6 +72,9 @@ FRACTION_ANDS: dict[str, frozenset[str]] = collect("FRACTION_ANDS")
 
 POINT_WORDS: dict[str, str] = collect("POINT_WORDS")
 
+# Other words that read as a decimal mark between spelled numbers only ("siete con cincuenta").
+DECIMAL_WORDS: dict[str, tuple[str, ...]] = collect("DECIMAL_WORDS")
+
 SUFFIX_SCALES: dict[str, float] = {
     "k": 1e3,
     "K": 1e3,

@@ -113,6 +113,11 @@ SCALES: dict[str, float] = forms(
     }
 )
 
+POINT_WORDS: str = "запятая"
+
+# A decimal mark between spelled numbers only ("одна крапка п'ять").
+DECIMAL_WORDS: tuple[str, ...] = ("точка",)
+
 HALVES: frozenset[str] = frozenset({"пол", "полу"})
 
 AND_WORDS: frozenset[str] = frozenset()

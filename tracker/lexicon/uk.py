@@ -110,6 +110,11 @@ SCALES: dict[str, float] = forms(
     }
 )
 
+POINT_WORDS: str = "кома"
+
+# A decimal mark between spelled numbers only ("одна крапка п'ять").
+DECIMAL_WORDS: tuple[str, ...] = ("крапка",)
+
 HALVES: frozenset[str] = frozenset({"пів", "півтора"})
 
 AND_WORDS: frozenset[str] = frozenset()
