@@ -776,8 +776,8 @@ def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
         if pt in ("H", "S"):
             return tok.value > prev.value
         return True
-    if t == "F":
-        return pt == "A" and gap == " "
+    if t == "F":  # "a half", "un medio" ("un" is also the number one)
+        return gap == " " and (pt == "A" or (pt == "U" and prev.value == 1.0 and len(b.toks) == 1))
     if t == "A":
         return pt == "F" and gap == " "
     # t in U, D
@@ -831,6 +831,8 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
         toks = toks[:-1]
     if not toks:
         return None
+    if len(toks) == 2 and toks[0].value == 1.0 and toks[1].type == "F":
+        return Numeral(toks[0].start, toks[1].end, 0.5, 1.0, "words")  # "un medio"
     if toks[-1].type == "X":
         tk = toks[-1]
         return Numeral(toks[0].start, tk.end, tk.value, 1.0, "words", True)
@@ -935,6 +937,10 @@ def _and_fraction(toks: list[_Tok], i: int, text: str, lex: _Lexicon):
 
     Returns (addend, next index), or None.
     """
+    if i + 1 < len(toks):  # "un et demi", "tres millones y medio": a half word, no article
+        h = toks[i + 1]
+        if h.type == "F" or (h.type == "W" and lex.denoms.get(h.raw.lower()) == 2):
+            return 0.5, i + 2
     if i + 2 >= len(toks) or not lex.denoms:
         return None
     num = _numerator(toks, i + 1, text)
