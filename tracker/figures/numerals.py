@@ -26,6 +26,7 @@ from tracker.lexicon.numbers import (
     CJK_SCALES,
     COMPOUND_AND,
     COMPOUNDING,
+    DECIMAL_COMMA_LANGS,
     DECIMAL_POINT_LANGS,
     DECIMAL_WORDS,
     DENOMINATOR_SUFFIXES,
@@ -195,7 +196,7 @@ def digits_value(s: str, lang: str = "en", scaled: bool = False) -> float | None
             return float(whole + "." + frac)
         if lang in DECIMAL_POINT_LANGS:
             return float(whole + "." + frac) if sep == "." else float(whole + frac)
-        if sep == "," and scaled:
+        if sep == "," and (scaled or lang in DECIMAL_COMMA_LANGS):
             return float(whole + "." + frac)
         return float(whole + frac)
     except ValueError:

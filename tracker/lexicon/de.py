@@ -107,6 +107,9 @@ COMPOUND_AND: str = "und"
 
 APPROX_NOUNS: dict[str, float] = {}
 
+# A lone "," is always a decimal mark ("4,800" = 4.8); "." and spaces group thousands.
+DECIMAL_COMMA: bool = True
+
 # Spoken minus before a number ("minus 1,200").
 MINUS_WORDS: tuple[str, ...] = ("minus", "negativ")
 

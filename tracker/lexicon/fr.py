@@ -98,8 +98,11 @@ APPROX_NOUNS: dict[str, float] = {
     "millier": 1000,
 }
 
+# A lone "," is always a decimal mark ("4,800" = 4.8); "." and spaces group thousands.
+DECIMAL_COMMA: bool = True
+
 # Spoken minus before a number ("minus 1,200").
-MINUS_WORDS: tuple[str, ...] = ("négatif",)  # not "moins": "au moins 30" = at least
+MINUS_WORDS: tuple[str, ...] = ("négatif", "négative")  # not "moins": "au moins 30" = at least
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 

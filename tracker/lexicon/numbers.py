@@ -105,6 +105,9 @@ APPROX_NOUNS: dict[str, dict[str, float]] = collect("APPROX_NOUNS")
 # Languages where "." is always a decimal mark (never a thousands separator).
 DECIMAL_POINT_LANGS: frozenset[str] = flagged("DECIMAL_POINT")
 
+# Languages where a lone "," is always a decimal mark ("4,800" = 4.8), "." groups thousands.
+DECIMAL_COMMA_LANGS: frozenset[str] = flagged("DECIMAL_COMMA")
+
 # CJK myriad characters and their values (Korean, Japanese, Chinese simplified/traditional).
 CJK_SCALES: dict[str, float] = {
     "십": 10,
