@@ -1000,7 +1000,7 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
     if b is None or all(t.type == "A" for t in b.toks):
         if scale is None:
             # "a fifth", "un demi": one article right before the denominator
-            if b is None or len(b.toks) != 1 or text[b.toks[0].end : tok.start] != " ":
+            if b is None or len(b.toks) != 1 or text[b.toks[0].end : tok.start] != " " or d < 2:
                 return None
         elif b is None and tok.raw.lower() not in ("quarter", "third"):
             return None
@@ -1021,7 +1021,11 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
             d += last.value
             b.toks = b.toks[:-1]
             gap = text[b.toks[-1].end : last.start]
-        if gap.strip() not in ("", "-") or b.toks[-1].type not in ("U", "D", "H", "S", "A"):
+        if (
+            d < 2
+            or gap.strip() not in ("", "-")
+            or b.toks[-1].type not in ("U", "D", "H", "S", "A")
+        ):
             return None
         if all(t.type == "A" for t in b.toks):
             inner = Numeral(b.toks[0].start, b.toks[0].end, 1.0)
@@ -1034,6 +1038,34 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
         return Numeral(start, tok.end, num / d, 1.0, "words"), i + 1
     value, j = scale
     return Numeral(start, toks[j - 1].end, num / d * value, value, "words"), j
+
+
+def _tens_denominator(
+    b: _Builder, toks: list[_Tok], i: int, text: str, lex: _Lexicon, out: list[Numeral]
+) -> tuple[Numeral, int] | None:
+    """A numerator read before a lone tens word and a unit denominator ("one twenty-fifth",
+    "a twenty-first" = 1/21, "three twenty firsts" = 3/21); pops that numerator from `out`."""
+    tok = toks[i]
+    d = lex.denoms[tok.raw.lower()]
+    if len(b.toks) != 1 or d >= 10:
+        return None
+    tens = b.toks[0]
+    if tens.type != "U" or not (20 <= tens.value < 100 and tens.value % 10 == 0):
+        return None
+    if text[tens.end : tok.start] not in ("", "-", " "):
+        return None
+    k = toks.index(tens) - 1 if tens in toks else -1
+    if k < 0 or text[toks[k].end : tens.start] != " ":
+        return None
+    before = toks[k]
+    if before.type == "A":
+        num, start = 1.0, before.start
+    elif out and out[-1].end == before.end and out[-1].kind == "words" and out[-1].value < 1000:
+        num, start = out.pop().value, before.start
+        start = min(start, text.rfind(" ", 0, before.start) + 1)
+    else:
+        return None
+    return Numeral(start, tok.end, num / (tens.value + d), 1.0, "words"), i + 1
 
 
 def _decimal_digits(
@@ -1141,7 +1173,9 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                     i += 1
                     continue
             if low in lex.denoms:
-                frac = _denominator(b, toks, i, text, lex)
+                frac = _tens_denominator(b, toks, i, text, lex, out) if b is not None else None
+                if frac is None:
+                    frac = _denominator(b, toks, i, text, lex)
                 if frac is not None:
                     out.append(frac[0])
                     b = None

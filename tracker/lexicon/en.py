@@ -92,6 +92,8 @@ _EN_DENOMS = {
 }
 
 DENOMINATORS: dict[str, float] = {**_EN_DENOMS, **{k + "s": v for k, v in _EN_DENOMS.items()}}
+# "first" divides only after a tens word ("three twenty-firsts" = 3/21), never alone.
+DENOMINATORS.update({"first": 1, "firsts": 1})
 
 # Ordinal endings making denominators of number words (numbers.DENOMINATOR_SUFFIXES).
 DENOMINATOR_SUFFIXES: dict[str, str] = {"ths": "", "th": "", "ieths": "y", "ieth": "y"}

@@ -83,7 +83,12 @@ SUFFIX_SCALES: dict[str, float] = {
     "mn": 1e6,
     "mln": 1e6,
     "bn": 1e9,
+    "b": 1e9,
     "B": 1e9,
+    "к": 1e3,
+    "К": 1e3,
+    "М": 1e6,
+    "тис": 1e3,
     "bln": 1e9,
     "tn": 1e12,
 }
