@@ -456,7 +456,8 @@ def test_scores_is_vague_only_before_of() -> None:
 SHARE_CASES = [
     ("three quarters of the troops", (75.0, "percent")),
     ("more than two thirds of them", (200 / 3, "percent")),
-    ("two thirds of the 12,000 troops", (12000.0, P)),
+    ("two thirds of the 12,000 troops", (8000.0, P)),  # a share of a stated whole (issue 12)
+    ("more than half of the 11,000 troops", (11000.0, P)),  # a bound on a share: the whole
 ]
 
 

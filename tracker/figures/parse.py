@@ -294,7 +294,39 @@ def _collect(
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
+    if L.share_re is not None:
+        kept = _apply_shares(norm, kept, L)
     return kept, norm, L
+
+
+def _apply_shares(text: str, cands: list[Cand], L: LangPatterns) -> list[Cand]:
+    """A share of a stated whole is that part of it, approximately ("half of its 6,000
+    troops" = 3,000 approx); a fraction read from the share words is dropped.
+
+    Example:
+        >>> f = parse_figure("half of its 6,000 troops")
+        >>> (f.low, f.best, f.high, f.qualifier)
+        (None, 3000.0, None, 'approx')
+    """
+    assert L.share_re is not None
+    out = list(cands)
+    for c in cands:
+        if c.best is None or c.qual not in ("exact", "approx") or c.cur is not None:
+            continue
+        lo = max(0, c.start - 40)
+        m = L.share_re.search(text, lo, c.start)
+        if m is None:
+            continue
+        pm, _start = read_prefix(text, m.start(), L)
+        if pm is not None and pm.group("cue"):
+            continue  # "more than half of the 11,000": a bound on a share, the whole stays
+        c.best = c.best * L.shares[" ".join(m.group("w").split())]
+        c.low = c.high = None
+        c.qual = "approx"
+        new_start = m.start()
+        out = [o for o in out if o is c or not (new_start <= o.start < c.start)]
+        c.start = new_start
+    return out
 
 
 _JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|but|und|et|y|e|и|і|,)?\s*$")
@@ -378,6 +410,22 @@ def _main(cands: list[Cand]) -> Cand | None:
     return cands[0]
 
 
+def _total_head(text: str, cands: list[Cand], L: LangPatterns) -> Cand | None:
+    """The figure a total cue stands before, when the phrase has several ("600 of them
+    killed, a total of 4,200 casualties" -> 4,200).
+
+    Example:
+        >>> parse_figure("600 of them killed, a total of 4,200 casualties").best
+        4200.0
+    """
+    if L.total_re is None or len(cands) < 2:
+        return None
+    for c in cands:
+        if L.total_re.search(text, max(0, c.start - 24), c.start) is not None:
+            return c
+    return None
+
+
 def _singular(text: str, norm: str) -> Figure | None:
     """A count given by a noun's grammatical number ("a soldier" = 1, Arabic dual = 2)."""
     article_at = -1
@@ -438,7 +486,7 @@ def parse_figure(
     if not isinstance(text, str) or not text.strip():
         return None
     cands, norm, L = _collect(text, lang, vague_rule, ages)
-    c = _main(cands)
+    c = _total_head(norm, cands, L) or _main(cands)
     if c is not None:
         return _to_figure(text, c)
     m = L.none_re.search(norm)

@@ -37,7 +37,10 @@ from tracker.lexicon.figure_words import (
     RANGE_AND,
     RANGE_ARTICLES,
     RANGE_TO,
+    SHARE_OF,
+    SHARE_WORDS,
     SUBUNIT_WORDS,
+    TOTAL_CUES,
     VAGUE_WORDS,
 )
 from tracker.lexicon.numbers import AND_WORDS, FRACTION_ANDS, SCALES
@@ -154,6 +157,18 @@ class LangPatterns:
             r"metade|половин[аыу]|절반|半数|一半)(?!\w)(?!\s+(?:a|an|million|billion)\b)",
             ci,
         )
+        shares = SHARE_WORDS.get(lang, {})
+        self.shares = {k.lower(): v for k, v in shares.items()}
+        self.share_re = (
+            re.compile(
+                rf"(?<!{LETTER})(?P<w>{alternation(shares)})\s+"
+                rf"(?:{alternation(SHARE_OF.get(lang, ()))}\s+)?$"
+            )
+            if shares
+            else None
+        )
+        totals = TOTAL_CUES.get(lang, ())
+        self.total_re = re.compile(rf"(?:{alternation(totals)})\s*$") if totals else None
         self.article_measure_re = re.compile(
             r"(?<!\w)(?:a|an|one)\s+(?P<m>day|week|month|year|decade)(?!\w)", ci
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "keiner": 0,
     "null": 0,
     "eins": 1,
     "ein": 1,
@@ -156,7 +157,21 @@ PRE_CUES: dict[str, str] = {
     "größer oder gleich": "at_least",
     "kleiner oder gleich": "at_most",
     "nicht mehr als": "at_most",
+    "könnte auf bis zu": "up_to",
+    "könnten auf bis zu": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "die hälfte": 0.5,
+    "hälfte": 0.5,
+    "ein drittel": 1 / 3,
+    "ein viertel": 0.25,
+    "zwei drittel": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("seiner", "ihrer", "der", "von den", "von", "von rund", "von etwa")
+TOTAL_CUES: tuple[str, ...] = ("insgesamt", "gesamt", "in summe")
 
 POST_CUES: dict[str, str] = {"oder mehr": "at_least", "und mehr": "at_least", "plus": "more_than"}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "nil": 0,
     "zero": 0,
     "nought": 0,
     "naught": 0,
@@ -222,7 +223,49 @@ PRE_CUES: dict[str, str] = {
     "<=": "at_most",
     "≤": "at_most",
     "<": "less_than",
+    "could rise to": "up_to",
+    "could grow to": "up_to",
+    "may rise to": "up_to",
+    "may grow to": "up_to",
+    "might rise to": "up_to",
+    "could reach": "up_to",
+    "could swell to": "up_to",
+    "set to rise to": "up_to",
+    "expected to rise to": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+}
+SHARE_OF: tuple[str, ...] = (
+    "of its",
+    "of their",
+    "of the",
+    "of his",
+    "of her",
+    "of",
+    "of some",
+    "of about",
+    "of around",
+)
+TOTAL_CUES: tuple[str, ...] = (
+    "a total of",
+    "in total",
+    "total of",
+    "totalling",
+    "totaling",
+    "altogether",
+    "overall",
+)
 
 POST_CUES: dict[str, str] = {
     "or more": "at_least",
@@ -247,6 +290,7 @@ POST_CUES: dict[str, str] = {
     "at the least": "at_least",
     "max": "at_most",
     "maximum": "at_most",
+    "-plus": "more_than",
 }
 
 POST_FAR: tuple[str, ...] = ("at least",)

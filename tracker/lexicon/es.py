@@ -12,6 +12,7 @@ from tracker.lexicon._build import forms
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "ninguno": 0,
     "cero": 0,
     "uno": 1,
     "una": 1,
@@ -188,7 +189,26 @@ PRE_CUES: dict[str, str] = {
     "igual o menor que": "at_most",
     "igual a o menor que": "at_most",
     "no más de": "at_most",
+    "podría llegar a": "up_to",
+    "podrían llegar a": "up_to",
+    "podría alcanzar": "up_to",
+    "estimados": "approx",
+    "estimado de": "approx",
+    "se estima en": "approx",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "la mitad": 0.5,
+    "mitad": 0.5,
+    "un tercio": 1 / 3,
+    "una tercera parte": 1 / 3,
+    "un cuarto": 0.25,
+    "dos tercios": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("de sus", "de los", "de las", "de", "de unos", "de unas")
+TOTAL_CUES: tuple[str, ...] = ("en total", "un total de", "en conjunto")
 
 POST_CUES: dict[str, str] = {
     "o más": "at_least",

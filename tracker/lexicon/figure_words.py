@@ -40,6 +40,14 @@ PRE_CUES: dict[str, dict[str, str]] = collect("PRE_CUES")
 
 POST_CUES: dict[str, dict[str, str]] = collect("POST_CUES")
 
+# Shares of a stated whole ("half of its 6,000 troops" = 3,000 approx): share word -> fraction,
+# and the words joining it to the whole ("of its", "von den", "de ses").
+SHARE_WORDS: dict[str, dict[str, float]] = collect("SHARE_WORDS")
+SHARE_OF: dict[str, tuple[str, ...]] = collect("SHARE_OF")
+
+# Words that mark the head figure of a phrase with several ("a total of 4,200").
+TOTAL_CUES: dict[str, tuple[str, ...]] = collect("TOTAL_CUES")
+
 # Postposed cues that may come after a short noun phrase ("600 killed at least").
 POST_FAR: dict[str, tuple[str, ...]] = collect("POST_FAR")
 

@@ -12,6 +12,7 @@ from tracker.lexicon._build import forms
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "aucun": 0,
     "zéro": 0,
     "un": 1,
     "une": 1,
@@ -164,7 +165,23 @@ PRE_CUES: dict[str, str] = {
     "plus petits ou égaux à": "at_most",
     "pas plus de": "at_most",
     "de": "from",
+    "pourrait atteindre": "up_to",
+    "pourraient atteindre": "up_to",
+    "pourrait monter à": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "la moitié": 0.5,
+    "moitié": 0.5,
+    "un tiers": 1 / 3,
+    "un quart": 0.25,
+    "les deux tiers": 2 / 3,
+    "deux tiers": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("de ses", "de leurs", "des", "de", "de quelque", "d'environ")
+TOTAL_CUES: tuple[str, ...] = ("au total", "un total de", "en tout")
 
 POST_CUES: dict[str, str] = {
     "ou plus": "at_least",

@@ -122,7 +122,21 @@ PRE_CUES: dict[str, str] = {
     "da": "from",
     "dai": "from",
     "dagli": "from",
+    "potrebbe salire a": "up_to",
+    "potrebbero salire a": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "la metà": 0.5,
+    "metà": 0.5,
+    "un terzo": 1 / 3,
+    "un quarto": 0.25,
+    "due terzi": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("dei suoi", "dei", "delle", "degli", "di")
+TOTAL_CUES: tuple[str, ...] = ("in totale", "un totale di", "complessivamente")
 
 POST_CUES: dict[str, str] = {"o più": "at_least", "circa": "approx"}
 

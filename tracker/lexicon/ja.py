@@ -41,6 +41,12 @@ PRE_CUES: dict[str, str] = {
     "計約": "approx",
 }
 
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {}
+SHARE_OF: tuple[str, ...] = ()
+TOTAL_CUES: tuple[str, ...] = ("計", "合計", "総勢", "全体で")
+
 POST_CUES: dict[str, str] = {
     "以上": "more_than",
     "超": "more_than",

@@ -40,24 +40,76 @@ HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = frozenset({"이천", "사천", "�
 # Counters: a lone digit syllable or a bare scale ("삼 명", "백 명", "만여 명") is a number only
 # when one of these follows (a space apart at most) or when it is the whole phrase.
 NUMBER_COUNTERS: tuple[str, ...] = (
-    "명", "여", "개", "대", "척", "발", "세", "살", "번", "회", "차", "배", "톤", "곳", "마리", "원",
-    "달러", "유로", "엔", "위안", "파운드", "루블",
+    "명",
+    "여",
+    "개",
+    "대",
+    "척",
+    "발",
+    "세",
+    "살",
+    "번",
+    "회",
+    "차",
+    "배",
+    "톤",
+    "곳",
+    "마리",
+    "원",
+    "달러",
+    "유로",
+    "엔",
+    "위안",
+    "파운드",
+    "루블",
 )
 
 # Native Korean numbers: tens and units, read when a counter follows or alone ("열 명",
 # "스물다섯 명", "하나"). The short forms before a counter ("한 명", "두 척") are listed too.
 NATIVE_TENS: dict[str, int] = {
-    "열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50,
-    "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
+    "열": 10,
+    "스물": 20,
+    "스무": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
 }
 NATIVE_UNITS: dict[str, int] = {
-    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4,
-    "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+    "하나": 1,
+    "한": 1,
+    "둘": 2,
+    "두": 2,
+    "셋": 3,
+    "세": 3,
+    "석": 3,
+    "넷": 4,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
 }
 # Short forms read only before a counter ("두 척"; "네가" is "you"), and the particles that
 # may follow the full forms ("하나만", "셋에", "쉰둘이").
 NATIVE_COUNTER_ONLY: tuple[str, ...] = ("한", "두", "세", "석", "네", "스무")
-NATIVE_PARTICLES: tuple[str, ...] = ("이", "은", "는", "을", "를", "에", "만", "의", "도", "과", "와")
+NATIVE_PARTICLES: tuple[str, ...] = (
+    "이",
+    "은",
+    "는",
+    "을",
+    "를",
+    "에",
+    "만",
+    "의",
+    "도",
+    "과",
+    "와",
+)
 
 # Fractions: denominator, this word, numerator ("삼분의 이" = 2/3); joiners of a whole number
 # and a fraction ("일과 이분의 일" = 1.5).
@@ -82,6 +134,12 @@ PRE_CUES: dict[str, str] = {
     "거의": "nearly",
     "무려": "exact",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {}
+SHARE_OF: tuple[str, ...] = ()
+TOTAL_CUES: tuple[str, ...] = ("총", "모두", "전체", "합계")
 
 POST_CUES: dict[str, str] = {
     "여": "approx",
@@ -138,6 +196,9 @@ POST_CUES: dict[str, str] = {
     "쯤": "approx",
     "여명": "approx",
     "선": "approx",
+    "수준": "approx",
+    "까지 늘어날": "up_to",
+    "까지 늘 수": "up_to",
 }
 
 RANGE_TO: tuple[str, ...] = ("에서", "부터")

@@ -121,6 +121,18 @@ PRE_CUES: dict[str, str] = {
     "de": "from",
 }
 
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "a metade": 0.5,
+    "metade": 0.5,
+    "um terço": 1 / 3,
+    "um quarto": 0.25,
+    "dois terços": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("de seus", "dos", "das", "de")
+TOTAL_CUES: tuple[str, ...] = ("no total", "um total de", "ao todo")
+
 POST_CUES: dict[str, str] = {"ou mais": "at_least"}
 
 RANGE_TO: tuple[str, ...] = ("a",)

@@ -151,7 +151,21 @@ PRE_CUES: dict[str, str] = {
     "где-то": "approx",
     "от": "from",
     "между": "between",
+    "может вырасти до": "up_to",
+    "могут вырасти до": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "половина": 0.5,
+    "половину": 0.5,
+    "треть": 1 / 3,
+    "четверть": 0.25,
+    "две трети": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("из", "от", "его", "их")
+TOTAL_CUES: tuple[str, ...] = ("всего", "в общей сложности", "в целом")
 
 POST_CUES: dict[str, str] = {
     "с лишним": "more_than",

@@ -144,7 +144,21 @@ PRE_CUES: dict[str, str] = {
     "орієнтовно": "approx",
     "від": "from",
     "між": "between",
+    "може зрости до": "up_to",
+    "можуть зрости до": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "половина": 0.5,
+    "половину": 0.5,
+    "третина": 1 / 3,
+    "чверть": 0.25,
+    "дві третини": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("з", "від", "його", "їхніх")
+TOTAL_CUES: tuple[str, ...] = ("загалом", "усього", "всього", "в цілому")
 
 POST_CUES: dict[str, str] = {"з гаком": "more_than", "і більше": "at_least"}
 

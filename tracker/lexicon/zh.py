@@ -50,7 +50,15 @@ PRE_CUES: dict[str, str] = {
     "将近": "nearly",
     "將近": "nearly",
     "不到": "less_than",
+    "可能增至": "up_to",
+    "或增至": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {}
+SHARE_OF: tuple[str, ...] = ()
+TOTAL_CUES: tuple[str, ...] = ("共", "共计", "總計", "总计", "总共", "總共", "合计")
 
 POST_CUES: dict[str, str] = {
     "多": "approx",
