@@ -24,7 +24,6 @@ from tracker.lexicon.figure_words import (
     CJK_COUNTERS,
     CJK_DATE_CHARS,
     CURRENCY_MILLIONS,
-    CURRENCY_SYMBOLS,
     MEASURE_WORDS,
     PER_AFTER,
     PER_BEFORE,
@@ -263,7 +262,7 @@ def apply_prefix(text: str, c: Cand, L: LangPatterns, m: re.Match | None) -> Non
         return
     if m.group("cur"):
         word = norm_cue(m.group("cur")[::-1])
-        code = CURRENCY_SYMBOLS.get(word)
+        code = L.cur_symbol_codes.get(word)
         if code is None and word in CURRENCY_MILLIONS:  # "MAUD 60"
             code = CURRENCY_MILLIONS[word]
             c.mult = 1e6

@@ -23,6 +23,7 @@ from tracker.lexicon.numbers import (
     APPROX_NOUNS,
     ARTICLES,
     CJK_DIGITS,
+    CJK_POINT,
     CJK_SCALES,
     COMPOUND_AND,
     COMPOUNDING,
@@ -32,15 +33,15 @@ from tracker.lexicon.numbers import (
     DENOMINATOR_SUFFIXES,
     DENOMINATORS,
     FRACTION_ANDS,
+    FRACTION_JOINERS,
+    FRACTION_OF,
     FRACTION_WORDS,
     HALVES,
     HANGUL_DIGITS,
-    CJK_POINT,
-    FRACTION_JOINERS,
-    FRACTION_OF,
     HANGUL_NUMBER_FALSE_FRIENDS,
     HANGUL_NUMBER_SUFFIXES,
     HANGUL_NUMBERS,
+    HUNDREDS,
     MINUS_WORDS,
     NATIVE_COUNTER_ONLY,
     NATIVE_PARTICLES,
@@ -48,7 +49,6 @@ from tracker.lexicon.numbers import (
     NATIVE_UNITS,
     NUMBER_COUNTERS,
     NUMBER_PREFIXES,
-    HUNDREDS,
     POINT_WORDS,
     SCALES,
     SUFFIX_SCALES,
@@ -127,13 +127,14 @@ _HANGUL_DIGIT = (
     rf"[{_HANGUL_DIGIT_CHARS}]"
     rf"(?=[{_HANGUL_DIGIT_CHARS}{_CJK_SCALE_CHARS}{HANGUL_NUMBER_SUFFIXES}]|[^\uac00-\ud7af]|$)"
 )
-_CJK_NUM = rf"(?:{_ARABIC}(?=[ ]?[{_CJK_SCALE_CHARS}])|[{_CJK_DIGIT_CHARS}]+|{_HANGUL_DIGIT})"
+# Only digits may stand a space apart from their scale ("3 천"); "이 조사" is no 2 trillion.
+_CJK_NUM = rf"(?:{_ARABIC}[ ]?(?=[{_CJK_SCALE_CHARS}])|[{_CJK_DIGIT_CHARS}]+|{_HANGUL_DIGIT})"
 # A myriad chain ("1만 2천", "三十七", "3천700", "천 4백만", "십이억"), or digit characters alone
 # ("三", "삼"), which :func:`_weak_cjk_ok` reads only where a counter or the phrase end follows.
 _CJK_CHAIN = (
     rf"(?<![\d.,])(?:"
-    rf"(?:{_CJK_NUM}[ ]?)?[{_CJK_SCALE_CHARS}]"
-    rf"(?:[ ]{{0,2}}(?:{_CJK_NUM}[ ]?)?[{_CJK_SCALE_CHARS}])*"
+    rf"(?:{_CJK_NUM})?[{_CJK_SCALE_CHARS}]"
+    rf"(?:[ ]{{0,2}}(?:{_CJK_NUM})?[{_CJK_SCALE_CHARS}])*"
     rf"(?:[ ]?\d+(?:[,.]\d+)*(?!\d)|[ ]{{0,2}}[{_CJK_DIGIT_CHARS}]+|[ ]{{0,2}}{_HANGUL_DIGIT})?"
     rf"|[{_CJK_DIGIT_CHARS}]+|{_HANGUL_DIGIT})"
 )
@@ -405,8 +406,10 @@ class _Lexicon:
         return hit
 
     def _derived_denominator(self, low: str) -> None:
-        """Add an ordinal-form denominator built on a number word ("trentième", "veinteavos",
-        "millionths") to the denominators, when `low` is one."""
+        """Add `low` to the denominators when it is an ordinal form of a number word.
+
+        "trentième", "veinteavos", "millionths" (endings: DENOMINATOR_SUFFIXES).
+        """
         for suffix, repl in self.denom_suffixes:
             if not low.endswith(suffix) or len(low) <= len(suffix) + 2:
                 continue
@@ -692,7 +695,14 @@ def _hangul_number_ok(text: str, s: int, raw: str, lex: _Lexicon) -> bool:
     if s > 0 and _is_hangul(text[s - 1]):
         return False
     e = s + len(raw)
-    return e >= len(text) or not _is_hangul(text[e]) or text[e] in HANGUL_NUMBER_SUFFIXES
+    if not (e >= len(text) or not _is_hangul(text[e]) or text[e] in HANGUL_NUMBER_SUFFIXES):
+        return False
+    word = raw.strip()
+    if len(word) == 2 and word[0] in CJK_SCALES and word[0] != "십" and word[1] in HANGUL_DIGITS:
+        # "천사" (angel), "조사" (survey), "만일" (if): a bare scale and a digit is a number
+        # only as the whole phrase or before a counter
+        return _weak_cjk_ok(text, s, e, lex)
+    return True
 
 
 def _gap_kind(gap: str, lex: _Lexicon) -> str | None:
@@ -1043,8 +1053,10 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
 def _tens_denominator(
     b: _Builder, toks: list[_Tok], i: int, text: str, lex: _Lexicon, out: list[Numeral]
 ) -> tuple[Numeral, int] | None:
-    """A numerator read before a lone tens word and a unit denominator ("one twenty-fifth",
-    "a twenty-first" = 1/21, "three twenty firsts" = 3/21); pops that numerator from `out`."""
+    """A numerator, a lone tens word and a unit denominator: "one twenty-fifth" = 1/25.
+
+    "a twenty-first" = 1/21, "three twenty firsts" = 3/21; pops the numerator from `out`.
+    """
     tok = toks[i]
     d = lex.denoms[tok.raw.lower()]
     if len(b.toks) != 1 or d >= 10:

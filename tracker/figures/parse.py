@@ -300,8 +300,9 @@ def _collect(
 
 
 def _apply_shares(text: str, cands: list[Cand], L: LangPatterns) -> list[Cand]:
-    """A share of a stated whole is that part of it, approximately ("half of its 6,000
-    troops" = 3,000 approx); a fraction read from the share words is dropped.
+    """A share of a stated whole is that part of it, approximately.
+
+    "half of its 6,000 troops" = 3,000 approx; a fraction read from the share words is dropped.
 
     Example:
         >>> f = parse_figure("half of its 6,000 troops")
@@ -411,8 +412,9 @@ def _main(cands: list[Cand]) -> Cand | None:
 
 
 def _total_head(text: str, cands: list[Cand], L: LangPatterns) -> Cand | None:
-    """The figure a total cue stands before, when the phrase has several ("600 of them
-    killed, a total of 4,200 casualties" -> 4,200).
+    """The figure a total cue stands before, when the phrase has several.
+
+    "600 of them killed, a total of 4,200 casualties" -> 4,200.
 
     Example:
         >>> parse_figure("600 of them killed, a total of 4,200 casualties").best

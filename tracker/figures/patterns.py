@@ -22,8 +22,8 @@ from tracker.lexicon.figure_words import (
     CALIBRE_WORDS,
     CJK_COUNTERS,
     CURRENCY_MILLIONS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
+    CURRENCY_SYMBOLS_BY_LANG_ALL,
+    CURRENCY_WORDS_BY_LANG,
     GENITIVE_SINGULAR,
     MEASURE_WORDS,
     MONTH_WORDS,
@@ -75,7 +75,11 @@ class LangPatterns:
                 for k, v in PRE_CUES.get(other, {}).items():
                     self.pre.setdefault(k, v)
         ci = 0  # every pattern here is folded and runs on text folded by fold_case
-        cur_syms = [*CURRENCY_SYMBOLS, *CURRENCY_MILLIONS]
+        self.cur_symbol_codes = CURRENCY_SYMBOLS_BY_LANG_ALL.get(
+            lang, CURRENCY_SYMBOLS_BY_LANG_ALL[""]
+        )
+        self.cur_word_codes = CURRENCY_WORDS_BY_LANG.get(lang, CURRENCY_WORDS_BY_LANG[""])
+        cur_syms = [*self.cur_symbol_codes, *CURRENCY_MILLIONS]
         per_before = list(PER_BEFORE)
         self.prefix_re = re.compile(
             rf"[\s{QUOTES}]*(?:(?P<cur>{alternation(cur_syms, reverse=True)})[\s]*)?"
@@ -96,7 +100,7 @@ class LangPatterns:
             r"(?P<odd2>余り|余|あまり|多)?"
         )
         self.percent_re = re.compile(rf"[ \u00a0]?(?:{alternation(PERCENT_WORDS)})", ci)
-        cur_words = list(CURRENCY_WORDS) + list(CURRENCY_MILLIONS)
+        cur_words = list(self.cur_word_codes) + list(CURRENCY_MILLIONS)
         cur_alt = alternation(cur_words)
         self.curword_re = re.compile(
             rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?(?P<cur>{cur_alt})", ci

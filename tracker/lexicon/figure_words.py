@@ -20,7 +20,8 @@ Example:
 
 from __future__ import annotations
 
-from tracker.lexicon.languages import collect
+from tracker.lexicon.currency_names import CURRENCY_NAMES, CURRENCY_SYMBOLS_BY_LANG, ISO_CODES
+from tracker.lexicon.languages import LANGUAGES, collect
 
 QUALIFIERS: tuple[str, ...] = (
     "exact",
@@ -367,6 +368,37 @@ CURRENCY_WORDS: dict[str, str] = {
     "kanadischen dollar": "CAD",
     "kambodschanische riel": "KHR",
     "riel": "KHR",
+}
+
+
+def _currency_words(lang: str) -> dict[str, str]:
+    """Currency words of `lang`, ISO codes and CLDR names under the hand-checked ones.
+
+    The language file's CURRENCY_LOCAL words come last and win.
+    """
+    out = {code: code.upper() for code in ISO_CODES}
+    out.update(CURRENCY_NAMES.get("en", {}))
+    out.update(CURRENCY_NAMES.get(lang, {}))
+    out.update(CURRENCY_WORDS)
+    out.update(_CURRENCY_LOCAL.get(lang, {}))
+    return out
+
+
+def _currency_symbols(lang: str) -> dict[str, str]:
+    """Currency symbols of `lang`: CLDR's unambiguous local symbols under the table above."""
+    return {**CURRENCY_SYMBOLS_BY_LANG.get(lang, {}), **CURRENCY_SYMBOLS}
+
+
+_CURRENCY_LOCAL: dict[str, dict[str, str]] = collect("CURRENCY_LOCAL")
+
+#: Currency word -> ISO 4217 code, per language (CLDR via Babel, generated; see
+#: ``scripts/gen_currency_tables.py``), with the hand-checked words of every language.
+CURRENCY_WORDS_BY_LANG: dict[str, dict[str, str]] = {
+    lang: _currency_words(lang) for lang in (*LANGUAGES, "")
+}
+#: Currency symbol -> ISO 4217 code, per language ("R$", "zł", "₴").
+CURRENCY_SYMBOLS_BY_LANG_ALL: dict[str, dict[str, str]] = {
+    lang: _currency_symbols(lang) for lang in (*LANGUAGES, "")
 }
 
 # Words that start with a currency word but are not money ("프랑스" France, "파운드리"
