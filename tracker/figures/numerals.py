@@ -315,6 +315,7 @@ class _Lexicon:
         "minus_re",
         "denom_suffixes",
         "points",
+        "minus_any",
     )
 
     def __init__(self, lang: str) -> None:
@@ -375,6 +376,7 @@ class _Lexicon:
             sorted(DENOMINATOR_SUFFIXES.get(src, {}).items(), key=lambda kv: -len(kv[0]))
         )
         minus = "|".join(map(re.escape, MINUS_WORDS.get(lang, ()) + ("minus", "negative")))
+        self.minus_any = re.compile(minus, re.IGNORECASE)
         self.minus_re = re.compile(rf"(?i)(?:(?<![^\W\d_])(?:{minus})\s+|-\s?)$")
         self.suffix_ok = True
         self.morph_re = None
@@ -462,8 +464,11 @@ def _alt(words: tuple[str, ...] | dict[str, int]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Patterns of CJK forms read after tokenising: fractions, decimal words, minus, natives."""
+def _extra_patterns(lang: str) -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
+    """Patterns of CJK forms read after tokenising: fractions, decimal words, minus, natives.
+
+    Each comes with the strings one of which a text must hold for the pattern to be tried.
+    """
     out = []
     if lang in FRACTION_OF:
         joiners = _alt(FRACTION_JOINERS.get(lang, ()))
@@ -471,6 +476,7 @@ def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out.append(
             (
                 "fraction",
+                FRACTION_OF[lang],
                 re.compile(
                     rf"{whole}(?P<d>{_CH})\s?(?:{_alt(FRACTION_OF[lang])})\s?(?P<n>{_CH}){_CH_END}"
                 ),
@@ -480,18 +486,26 @@ def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         digits = _HANGUL_DIGIT_CHARS + _CJK_DIGIT_CHARS
         point = _alt(CJK_POINT[lang])
         out.append(
-            ("point", re.compile(rf"(?P<i>{_CH})(?:{point})\s?(?P<f>[{digits}\d]+){_CH_END}"))
+            (
+                "point",
+                CJK_POINT[lang],
+                re.compile(rf"(?P<i>{_CH})(?:{point})\s?(?P<f>[{digits}\d]+){_CH_END}"),
+            )
         )
     if lang in MINUS_WORDS and lang in NUMBER_COUNTERS:
         minus = _alt(MINUS_WORDS[lang])
-        out.append(("minus", re.compile(rf"(?:{minus})\s?(?P<n>{_CH}){_CH_END}")))
+        out.append(
+            ("minus", MINUS_WORDS[lang], re.compile(rf"(?:{minus})\s?(?P<n>{_CH}){_CH_END}"))
+        )
     if lang in NATIVE_UNITS:
         tens, units = _alt(NATIVE_TENS.get(lang, {})), _alt(NATIVE_UNITS[lang])
         counters = _alt(NUMBER_COUNTERS.get(lang, ()))
         particles = "".join(NATIVE_PARTICLES.get(lang, ())) or "_"
+        firsts = tuple(sorted({w[0] for w in (*NATIVE_TENS.get(lang, {}), *NATIVE_UNITS[lang])}))
         out.append(
             (
                 "native",
+                firsts,
                 re.compile(
                     rf"(?<![\uac00-\ud7af])(?=[\uac00-\ud7af])(?P<t>{tens})?(?P<u>{units})?"
                     rf"(?:(?=\s?(?:{counters})|\s*$|[^\w\s])|(?P<p>(?=[{particles}])))"
@@ -534,7 +548,9 @@ def _cjk_extras(text: str, lex: _Lexicon, nums: list[Numeral]) -> list[Numeral]:
         [25.0]
     """
     found: list[Numeral] = []
-    for kind, pat in lex.extra_res:
+    for kind, needles, pat in lex.extra_res:
+        if not any(x in text for x in needles):
+            continue
         for m in pat.finditer(text):
             if m.end() == m.start() or any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
@@ -1290,13 +1306,17 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
     if not nums:
         return nums
     out = []
+    signed = "-" in text or lex.minus_any.search(text) is not None
     for n in nums:
         if n.kind == "words" and n.value == 1.0 and text[n.start : n.end].lower() == "one":
             before = _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start)
             if before is not None:
                 continue
+        if not signed or n.value < 0:
+            out.append(n)
+            continue
         window = text[max(0, n.start - 14) : n.start]
-        if n.value < 0 or ("-" not in window and lex.minus_re.search(window) is None):
+        if "-" not in window and lex.minus_any.search(window) is None:
             out.append(n)
             continue
         m = lex.minus_re.search(text, max(0, n.start - 14), n.start)

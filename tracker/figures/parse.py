@@ -294,7 +294,7 @@ def _collect(
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
-    if L.share_re is not None:
+    if L.share_re is not None and any(h in norm for h in L.share_hints):
         kept = _apply_shares(norm, kept, L)
     return kept, norm, L
 
