@@ -99,7 +99,10 @@ def parse_when(
         published: the report's publication date; None keeps relative phrases unresolved
             (start and end None, flag "needs-publication-date").
         lang: ISO 639-1 code of the phrase.
-        tense: "past" or "future" from the sentence, to direct a bare month or weekday.
+        tense: how a bare month, weekday or day number is directed: "past" (the latest one
+            up to publication; also the default, None), "future" (the next one), or "auto"
+            (whichever reading lies nearest the publication date, the past one on a tie; for
+            planned figures, whose words may point either way).
         conventions: how early/mid/late, current periods and range ends resolve
             (default: the project's, DESIGN §3).
         engine: ``auto`` (the grammar, then guarded dateparser; cached), or ``grammar`` /
@@ -119,6 +122,8 @@ def parse_when(
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = (lang or "en").lower()
+    if tense == "auto":
+        return _nearest(text, published, lang, conventions, engine)
     tense = tense if tense in _TENSES else None
     if engine == "grammar":
         return _parse_grammar(text, published, lang, tense, search=True, conv=conventions)
@@ -131,6 +136,35 @@ def parse_when(
         tense,
         conventions,
     )
+
+
+def _distance(p: Period, pub: dt.date) -> int:
+    """Days between a period and a date (0 when the period holds it)."""
+    if p.start is None or p.end is None:
+        return 10**6
+    if p.start <= pub <= p.end:
+        return 0
+    return min(abs((p.start - pub).days), abs((p.end - pub).days))
+
+
+def _nearest(
+    text: str, pub: dt.date | None, lang: str, conv: Conventions, engine: str
+) -> Period | None:
+    """tense="auto": the past and the future reading, whichever is nearer `pub`.
+
+    Example:
+        >>> str(parse_when("in March", dt.date(2025, 2, 20), tense="auto").start)
+        '2025-03-01'
+        >>> str(parse_when("in October", dt.date(2024, 11, 1), tense="auto").start)
+        '2024-10-01'
+    """
+    past = parse_when(text, pub, lang, conventions=conv, engine=engine)
+    future = parse_when(text, pub, lang, tense="future", conventions=conv, engine=engine)
+    if past is None or future is None or pub is None or past == future:
+        return past or future
+    if _distance(future, pub) < _distance(past, pub):
+        return future
+    return past
 
 
 @functools.lru_cache(maxsize=8192)
