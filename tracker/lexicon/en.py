@@ -601,6 +601,8 @@ HOLIDAYS: dict[str, tuple[object, ...]] = {
     "easter sunday": ("easter", 0),
     "easter monday": ("easter", 1),
     "good friday": ("easter", -2),
+    "orthodox christmas": ("fixed", 1, 7),
+    "thanksgiving": ("nth", 11, 4, 3),
 }
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
