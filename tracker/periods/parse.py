@@ -38,10 +38,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from tracker.lexicon import calendar as cw
 from tracker.periods.conventions import DEFAULT_CONVENTIONS, Conventions
 from tracker.periods.fallback import fallback as _fallback
+from tracker.periods.lexer import TIME_OF_DAY
 from tracker.periods.period import (
     KINDS,
     NEEDS_PUBLICATION_DATE,
@@ -79,6 +81,7 @@ def guess_tense(sentence: str, lang: str = "en") -> str | None:
 
 
 _TENSES = ("past", "future")
+_TIME_OF_DAY = re.compile(TIME_OF_DAY, re.IGNORECASE)
 _CLAUSE = ".,;:!?。、\n"
 _MAX_LEN = 300
 
@@ -175,6 +178,8 @@ def _parse_cached(
     found = _parse_grammar(text, pub, lang, tense, search=known, conv=conv)
     if found is not None:
         return found
+    if pub is not None and _TIME_OF_DAY.search(text):
+        return Period(pub, pub, "point", "day", text.strip(), "time of day=the publication day")
     found = _fallback(text, pub, lang, tense)
     if found is not None or known:
         return found
