@@ -97,6 +97,10 @@ for _lang, _names in HOLIDAY_NAMES.items():
         **HOLIDAYS.get(_lang, {}),
     }
 
+#: Named events of the domain: phrase (lower case) -> event id; the dates come from the table
+#: passed to parse_when (events=), loaded from data/events.csv by the table layer.
+EVENT_WORDS: dict[str, dict[str, str]] = collect("EVENT_WORDS")
+
 #: The dates of the generated holidays: id -> one "MMDD" / "MMDD-MMDD" / "" per year.
 HOLIDAY_DATES: dict[str, tuple[str, ...]] = HOLIDAY_TABLE
 HOLIDAY_FIRST_YEAR: int = FIRST_YEAR

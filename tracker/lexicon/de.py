@@ -435,6 +435,17 @@ HOLIDAYS: dict[str, tuple[object, ...]] = {
     "erntedankfest": ("nth", 10, 1, 6),
 }
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "beginn der großangelegten invasion": "full-scale-invasion",
+    "dem beginn der großangelegten invasion": "full-scale-invasion",
+    "beginn des großangelegten angriffskriegs": "full-scale-invasion",
+    "der großangelegten invasion": "full-scale-invasion",
+    "dem beginn des russischen angriffskriegs": "full-scale-invasion",
+    "beginn der kursk-offensive": "kursk-incursion",
+    "der kursk-offensive": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

@@ -605,6 +605,19 @@ HOLIDAYS: dict[str, tuple[object, ...]] = {
     "thanksgiving": ("nth", 11, 4, 3),
 }
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "the start of the full-scale invasion": "full-scale-invasion",
+    "the beginning of the full-scale invasion": "full-scale-invasion",
+    "the start of the full-scale war": "full-scale-invasion",
+    "the full-scale invasion": "full-scale-invasion",
+    "the full-scale war": "full-scale-invasion",
+    "the kursk incursion": "kursk-incursion",
+    "the start of the kursk incursion": "kursk-incursion",
+    "the kursk offensive": "kursk-incursion",
+    "ukraine's kursk incursion": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

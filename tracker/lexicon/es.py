@@ -331,6 +331,13 @@ AMBIGUOUS: frozenset[str] = frozenset(["mar", "jun", "jul", "ago", "dic"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" va a ", " van a ", " será ", " serán ", " planea ")
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "el inicio de la invasión a gran escala": "full-scale-invasion",
+    "la invasión a gran escala": "full-scale-invasion",
+    "la incursión en kursk": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

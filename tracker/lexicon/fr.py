@@ -337,6 +337,15 @@ FUTURE_MARKERS: tuple[str, ...] = (
     " devraient ",
 )
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "le début de l'invasion à grande échelle": "full-scale-invasion",
+    "début de l'invasion à grande échelle": "full-scale-invasion",
+    "l'invasion à grande échelle": "full-scale-invasion",
+    "l'incursion dans la région de koursk": "kursk-incursion",
+    "l'incursion de koursk": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

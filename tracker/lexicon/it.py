@@ -243,3 +243,10 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 AMBIGUOUS: frozenset[str] = frozenset(["mar", "giu", "ago", "set"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" sarà ", " saranno ", " dovrebbe ", " dovrebbero ")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "l'inizio dell'invasione su larga scala": "full-scale-invasion",
+    "l'invasione su larga scala": "full-scale-invasion",
+    "l'incursione nel kursk": "kursk-incursion",
+}

@@ -196,6 +196,12 @@ SUFFIX_ONLY: frozenset[str] = frozenset(
 
 FUTURE_MARKERS: tuple[str, ...] = ("予定", "見通し", "計画")
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "全面侵攻": "full-scale-invasion",
+    "クルスク侵攻": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

@@ -340,6 +340,13 @@ SUFFIX_ONLY: frozenset[str] = frozenset(
 
 FUTURE_MARKERS: tuple[str, ...] = ("예정", "계획", "할 것", "방침")
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "전면 침공": "full-scale-invasion",
+    "쿠르스크 진격": "kursk-incursion",
+    "쿠르스크 공세": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

@@ -263,3 +263,10 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 )
 
 FUTURE_MARKERS: tuple[str, ...] = (" będzie ", " będą ", " planuje ")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "początku pełnoskalowej inwazji": "full-scale-invasion",
+    "pełnoskalowej inwazji": "full-scale-invasion",
+    "ofensywy kurskiej": "kursk-incursion",
+}

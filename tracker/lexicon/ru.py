@@ -324,6 +324,15 @@ AMBIGUOUS: frozenset[str] = frozenset(["май"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" будет ", " будут ", " планирует ", " планируется ")
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "начала полномасштабного вторжения": "full-scale-invasion",
+    "начала специальной военной операции": "full-scale-invasion",
+    "начала сво": "full-scale-invasion",
+    "начала курской операции": "kursk-incursion",
+    "вторжения в курскую область": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

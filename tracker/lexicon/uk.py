@@ -277,6 +277,14 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 
 FUTURE_MARKERS: tuple[str, ...] = (" буде ", " будуть ", " планує ", " планується ")
 
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "початку повномасштабного вторгнення": "full-scale-invasion",
+    "повномасштабного вторгнення": "full-scale-invasion",
+    "початку курської операції": "kursk-incursion",
+    "курської операції": "kursk-incursion",
+}
+
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 
 METRIC_CUES: dict[str, tuple[str, ...]] = {

@@ -210,3 +210,9 @@ SUFFIX_ONLY: frozenset[str] = frozenset(
 )
 
 FUTURE_MARKERS: tuple[str, ...] = ("将", "將", "计划", "計劃")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "全面入侵": "full-scale-invasion",
+    "库尔斯克攻势": "kursk-incursion",
+}

@@ -39,9 +39,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from tracker.lexicon import calendar as cw
 from tracker.periods.conventions import DEFAULT_CONVENTIONS, Conventions
+from tracker.periods.events import Events, substitute_events
 from tracker.periods.fallback import fallback as _fallback
 from tracker.periods.lexer import TIME_OF_DAY
 from tracker.periods.period import (
@@ -94,6 +96,7 @@ def parse_when(
     tense: str | None = None,
     conventions: Conventions = DEFAULT_CONVENTIONS,
     engine: str = "auto",
+    events: Events | None = None,
 ) -> Period | None:
     """Resolve the words that date a figure into a :class:`Period`, or None.
 
@@ -110,6 +113,9 @@ def parse_when(
             (default: the project's, DESIGN §3).
         engine: ``auto`` (the grammar, then guarded dateparser; cached), or ``grammar`` /
             ``dateparser`` alone and uncached (to measure each).
+        events: named events of the domain (:class:`tracker.periods.events.Events`, loaded
+            by the caller from data/events.csv); their names read as their dates ("since
+            the start of the full-scale invasion").
 
     Returns:
         The Period, or None when the words are not a time ("may", "$2,000 a month").
@@ -125,6 +131,17 @@ def parse_when(
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = (lang or "en").lower()
+    if events is not None:
+        swapped, used = substitute_events(text, lang, events, keep_offsets=False)
+        if used:
+            found = parse_when(swapped, published, lang, tense=tense, conventions=conventions)
+            if found is None:
+                return None
+            note = ", ".join(f"{u}={events.date(u)}" for u, _, _ in used)
+            conv = f"{found.convention}; event {note}" if found.convention else f"event {note}"
+            return replace(
+                found, text=text.strip(), convention=conv, span_start=None, span_end=None
+            )
     if tense == "auto":
         return _nearest(text, published, lang, conventions, engine)
     tense = tense if tense in _TENSES else None
@@ -194,6 +211,7 @@ def find_times(
     *,
     tense: str | None = None,
     conventions: Conventions = DEFAULT_CONVENTIONS,
+    events: Events | None = None,
 ) -> list[Period]:
     """Every time phrase in a longer text, in order, with span offsets.
 
@@ -204,6 +222,7 @@ def find_times(
         tense: "past", "future", None (default: cue words and the look-back default), or
             "auto": "future" for phrases in a clause with a future marker ("will").
         conventions: as for :func:`parse_when`.
+        events: named events, as for :func:`parse_when`.
 
     Example:
         >>> [p.text for p in find_times("Troops arrived last week.", dt.date(2024, 11, 1))]
@@ -212,6 +231,8 @@ def find_times(
     if not isinstance(text, str) or not text:
         return []
     lang = (lang or "en").lower()
+    original = text
+    text, swapped = substitute_events(text, lang, events)  # same length: offsets hold
     try:
         red = _analyse(text, lang)
     except Exception:  # pragma: no cover
@@ -226,5 +247,9 @@ def find_times(
             phrase_tense = guess_tense(text[left + 1 : min(rights) if rights else len(text)], lang)
         period = _build(rule, red[i:j], text, published, phrase_tense, conventions)
         if period is not None:
+            if swapped:  # an event was read as its date: the span covers its words
+                a, b = period.span
+                b = max([b] + [e for _, s, e in swapped if s < b <= e])
+                period = replace(period, text=original[a:b], span_end=b)
             out.append(period)
     return out
