@@ -208,6 +208,10 @@ def read_after(text: str, c: Cand, L: LangPatterns, pos: int) -> int:
     """
     end = pos
     m = L.cjk_re.match(text, pos)
+    if m and m.group("counter") and not m.group("odd"):
+        money = L.curword_re.match(text, pos)
+        if money is not None and money.end() > m.end():
+            m = None  # "人民币" is money, not the counter 人
     if m and m.end() > pos:
         if m.group("odd") or m.group("odd2"):
             c.qual = better(c.qual, "approx")

@@ -117,6 +117,17 @@ MINUS_WORDS: tuple[str, ...] = ("minus", "negative")
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "ringgit": "MYR",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnyas": "UAH",
+    "yuan renminbi": "CNY",
+}
+
 PRE_CUES: dict[str, str] = {
     "at least": "at_least",
     "no fewer than": "at_least",

@@ -124,6 +124,13 @@ CJK_POINT: tuple[str, ...] = ("점",)
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "원": "KRW",
+    "위안화": "CNY",
+    "북한 원": "KPW",
+}
+
 PRE_CUES: dict[str, str] = {
     "최소": "at_least",
     "적어도": "at_least",

@@ -106,6 +106,15 @@ MINUS_WORDS: tuple[str, ...] = ("minus",)
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "złotych": "PLN",
+    "złote": "PLN",
+    "złoty": "PLN",
+    "zł": "PLN",
+    "zlotych": "PLN",
+}
+
 PRE_CUES: dict[str, str] = {
     "co najmniej": "at_least",
     "przynajmniej": "at_least",

@@ -127,6 +127,15 @@ MINUS_WORDS: tuple[str, ...] = ("минус",)
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "гривен": "UAH",
+    "гривны": "UAH",
+    "гривна": "UAH",
+    "юаней": "CNY",
+    "вон": "KRW",
+}
+
 PRE_CUES: dict[str, str] = {
     "по меньшей мере": "at_least",
     "как минимум": "at_least",

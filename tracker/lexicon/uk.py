@@ -124,6 +124,14 @@ MINUS_WORDS: tuple[str, ...] = ("мінус",)
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "гривня": "UAH",
+    "гривень": "UAH",
+    "гривні": "UAH",
+    "грн": "UAH",
+}
+
 PRE_CUES: dict[str, str] = {
     "щонайменше": "at_least",
     "принаймні": "at_least",

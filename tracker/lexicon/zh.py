@@ -31,6 +31,15 @@ CJK_POINT: tuple[str, ...] = ("点", "點")
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "韩元": "KRW",
+    "韓元": "KRW",
+    "朝鲜元": "KPW",
+}
+
 PRE_CUES: dict[str, str] = {
     "至少": "at_least",
     "至少有": "at_least",
