@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1305,6 +1306,8 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
         nums = _slash_fractions(text, nums)
     if not nums:
         return nums
+    if not all(math.isfinite(n.value) for n in nums):  # "1E400", 400 nines: no number
+        nums = [n for n in nums if math.isfinite(n.value)]
     out = []
     signed = "-" in text or lex.minus_any.search(text) is not None
     for n in nums:

@@ -27,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -291,12 +292,18 @@ def _collect(
         if kept and c.start < kept[-1].end and not yield_shared_currency(c, kept[-1]):
             continue
         kept.append(c)
+    kept = [c for c in kept if _finite(c)]
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
     if L.share_re is not None and any(h in norm for h in L.share_hints):
         kept = _apply_shares(norm, kept, L)
     return kept, norm, L
+
+
+def _finite(c: Cand) -> bool:
+    """No infinity or NaN in a candidate's bounds ("1e308 trillion dollars" overflows)."""
+    return all(v is None or math.isfinite(v) for v in (c.low, c.best, c.high))
 
 
 def _apply_shares(text: str, cands: list[Cand], L: LangPatterns) -> list[Cand]:
