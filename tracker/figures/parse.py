@@ -435,8 +435,16 @@ def _total_head(text: str, cands: list[Cand], L: LangPatterns) -> Cand | None:
     return None
 
 
-def _singular(text: str, norm: str) -> Figure | None:
-    """A count given by a noun's grammatical number ("a soldier" = 1, Arabic dual = 2)."""
+def _singular(text: str, norm: str, L: LangPatterns | None = None) -> Figure | None:
+    """A count given by a noun's grammatical number ("a soldier" = 1, Arabic dual = 2).
+
+    An article right before a currency word is one of it ("a dollar" = 1 USD).
+
+    Example:
+        >>> f = parse_figure("a dollar")
+        >>> (f.best, f.currency)
+        (1.0, 'USD')
+    """
     article_at = -1
     words = 0
     for wm in WORD_RE.finditer(norm):
@@ -444,6 +452,22 @@ def _singular(text: str, norm: str) -> Figure | None:
         words += 1
         if w in SINGULAR_ARTICLES:
             article_at, words = wm.start(), 0
+            code = L.cur_word_codes.get(_next_word(norm, wm.end())) if L is not None else None
+            if code:
+                e = norm.index(" ", wm.end()) + 1 + len(_next_word(norm, wm.end()))
+                return Figure(
+                    text[wm.start() : e],
+                    1.0,
+                    1.0,
+                    1.0,
+                    "exact",
+                    code,
+                    code,
+                    None,
+                    None,
+                    wm.start(),
+                    e,
+                )
             continue
         count = SINGULAR_PERSONS.get(w)
         if count is None:
@@ -456,6 +480,14 @@ def _singular(text: str, norm: str) -> Figure | None:
             text[s : wm.end()], v, v, v, "exact", "persons", None, None, None, s, wm.end()
         )
     return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after one space at `pos` ("" when none)."""
+    if not text.startswith(" ", pos):
+        return ""
+    m = WORD_RE.match(text, pos + 1)
+    return m.group().lower() if m else ""
 
 
 def _no_number(text: str, start: int, end: int) -> Figure:
@@ -501,7 +533,7 @@ def parse_figure(
     m = L.none_re.search(norm)
     if m is not None:
         return _no_number(text, m.start(), m.end())
-    single = _singular(text, norm)
+    single = _singular(text, norm, L)
     if single is not None:
         return single
     for wm in WORD_RE.finditer(norm):
