@@ -618,7 +618,11 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
         if kind == 1:
             w = m.group()
             s, e = m.span()
-            if last_digits is not None and len(w) <= 4 and last_digits.end == s:
+            if (
+                last_digits is not None
+                and len(w) <= 4
+                and (last_digits.end == s or (w in "kK" and not text[last_digits.end : s].strip()))
+            ):  # "10k", "2,33 k"
                 mult = SUFFIX_SCALES.get(w)
                 if mult is None and w in ("m", "b") and last_digits.start > 0:
                     before = text[last_digits.start - 1 : last_digits.start].strip()
@@ -792,8 +796,10 @@ def b_text(b: _Builder) -> str:
 def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
     prev = b.toks[-1]
     pt, t = prev.type, tok.type
-    if t == "X":
-        return pt in ("A", "U") and prev.value == 1.0 and len(b.toks) == 1
+    if t == "X":  # "une douzaine" ~ 12, "2 douzaines" ~ 24
+        if len(b.toks) != 1 or gap != " ":
+            return False
+        return (pt in ("A", "U") and prev.value == 1.0) or (pt in ("U", "D") and prev.value >= 1)
     if t in ("C", "W"):
         return False
     if pt in ("C", "X"):
@@ -863,7 +869,10 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
         return Numeral(toks[0].start, toks[1].end, 0.5, 1.0, "words")  # "un medio"
     if toks[-1].type == "X":
         tk = toks[-1]
-        return Numeral(toks[0].start, tk.end, tk.value, 1.0, "words", True)
+        n = toks[0].value if len(toks) == 2 and toks[0].type == "U" else 1.0
+        if len(toks) == 2 and toks[0].type == "D":
+            n = digits_value(toks[0].raw, lang) or 1.0
+        return Numeral(toks[0].start, tk.end, n * tk.value, 1.0, "words", True)
     if len(toks) == 1:
         tk = toks[0]
         if tk.type == "D":
@@ -998,7 +1007,7 @@ def _and_fraction(toks: list[_Tok], i: int, text: str, lex: _Lexicon):
     return v / d, j + 1
 
 
-_OF_A = re.compile(r"\s+(?:of\s+a\s+|of\s+)?$")
+_OF_A = re.compile(r"\s+(?:of\s+a\s+|of\s+|de\s+|d['’]un\s+)?$")
 
 
 def _fraction_scale(toks: list[_Tok], j: int, text: str) -> tuple[float, int] | None:
