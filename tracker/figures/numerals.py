@@ -44,6 +44,7 @@ from tracker.lexicon.numbers import (
     HANGUL_NUMBERS,
     HUNDREDS,
     MINUS_WORDS,
+    THOUSAND_MILLIONS,
     NATIVE_COUNTER_ONLY,
     NATIVE_PARTICLES,
     NATIVE_TENS,
@@ -894,7 +895,8 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
                 return None
             return Numeral(tk.start, tk.end, tk.value, tk.value, "words")
         return None
-    total = current = head = last_h = 0.0
+    current = head = last_h = 0.0
+    parts: list[tuple[float, float]] = []  # (scale, amount) of each scale group read
     last_scale = 0.0
     largest = 1.0
     prev_type = ""
@@ -934,14 +936,19 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
             if not tk.abbrev:
                 all_digits = False
             largest = max(largest, tk.value)
-            if current == 0 and total > 0 and tk.value > last_scale:
-                total *= tk.value
+            if parts and tk.value > parts[-1][0]:
+                # a larger scale after a smaller one multiplies what the smaller ones hold:
+                # "one thousand million", "cuatrocientos cincuenta y cinco mil ... millones"
+                acc = current
+                while parts and parts[-1][0] < tk.value:
+                    acc += parts.pop()[1]
+                parts.append((tk.value, (acc or 1.0) * tk.value))
             else:
-                total += (current or 1.0) * tk.value
+                parts.append((tk.value, (current or 1.0) * tk.value))
             current = head = last_h = 0.0
             last_scale = tk.value
         prev_type = t
-    value = total + current
+    value = sum(amount for _, amount in parts) + current
     if all_digits and any(tk.type == "S" for tk in toks):
         kind = "digits"
     return Numeral(toks[0].start, toks[-1].end, value, largest, kind)
@@ -1255,7 +1262,14 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                         b.last_h, b.h_from = tok.value, len(b.toks)
                         i += 1
                         continue
-                if tok.type == "S" and b.last_scale and tok.value >= b.last_scale:
+                if (
+                    tok.type == "S"
+                    and b.last_scale
+                    and tok.value >= b.last_scale
+                    and not (  # "cinco mil millones": thousands of millions
+                        lang in THOUSAND_MILLIONS and b.last_scale == 1e3 and tok.value > 1e3
+                    )
+                ):
                     pend = b.toks[b.pending_from :]
                     if pend and pend[0].type not in ("S", "H"):
                         b.toks = b.toks[: b.pending_from]

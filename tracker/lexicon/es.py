@@ -126,6 +126,9 @@ POINT_WORDS: str = "coma"
 # A decimal mark between spelled numbers only ("siete con cincuenta" = 7.5).
 DECIMAL_WORDS: tuple[str, ...] = ("con",)
 
+# "mil millones" are thousands of millions: a scale after "mil" multiplies it.
+THOUSAND_MILLIONS: bool = True
+
 ARTICLES: frozenset[str] = frozenset({"un", "una"})
 
 HALVES: frozenset[str] = frozenset({"medio", "media"})

@@ -99,6 +99,9 @@ HALVES: dict[str, frozenset[str]] = collect("HALVES")
 
 AND_WORDS: dict[str, frozenset[str]] = collect("AND_WORDS")
 
+# Languages that count thousands of millions ("cinco mil millones" = 5 * 10^9).
+THOUSAND_MILLIONS: frozenset[str] = flagged("THOUSAND_MILLIONS")
+
 # Languages whose number words are written as one compound word.
 COMPOUNDING: frozenset[str] = flagged("COMPOUNDING")
 

@@ -82,6 +82,9 @@ SCALES: dict[str, float] = {
 
 POINT_WORDS: str = "vírgula"
 
+# "mil millones" are thousands of millions: a scale after "mil" multiplies it.
+THOUSAND_MILLIONS: bool = True
+
 ARTICLES: frozenset[str] = frozenset({"um", "uma"})
 
 HALVES: frozenset[str] = frozenset({"meio", "meia"})
