@@ -43,6 +43,8 @@ from tracker.lexicon.numbers import (
     HANGUL_NUMBER_SUFFIXES,
     HANGUL_NUMBERS,
     HUNDREDS,
+    LONE_ARTICLES,
+    PLURAL_DENOMINATORS,
     MINUS_WORDS,
     THOUSAND_MILLIONS,
     NATIVE_COUNTER_ONLY,
@@ -277,7 +279,7 @@ _ALONE_OK = {
     "de": {"tausend", "hundert", "dutzend"},
     "nl": {"duizend", "honderd"},
     "fr": {"mille", "cent"},
-    "es": {"mil"},
+    "es": {"mil", "millón", "millon", "billón", "billon"},
     "pt": {"mil"},
     "it": {"mille", "cento"},
     "pl": {"tysiąc", "sto"},
@@ -318,6 +320,7 @@ class _Lexicon:
         "denom_suffixes",
         "points",
         "minus_any",
+        "lone_articles",
     )
 
     def __init__(self, lang: str) -> None:
@@ -369,6 +372,7 @@ class _Lexicon:
         )
         self.special = set(self.frac_ands) | set(denoms) | set(self.points)
         self.compound_and = COMPOUND_AND.get(src)
+        self.lone_articles = LONE_ARTICLES.get(lang, frozenset())
         self.hangul = lang in HANGUL_NUMBERS
         self.counters = NUMBER_COUNTERS.get(lang, ())
         self.prefixes = NUMBER_PREFIXES.get(lang, "")
@@ -829,6 +833,8 @@ def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
         return tok.value < prev.value
     if t == "U" and tok.value < 1 and gap == "" and pt == "D" and prev.value != 1.0:
         return True  # "1½" (prev.value 1.0 marks a year-like digit token)
+    if gap == "and" and tok.value == 0:
+        return False  # "4 thousand 3 hundred and 0": a second number
     if pt == "U" and t == "U":
         if gap == "and":
             if lang in _TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco", "diez y seis"
@@ -1058,7 +1064,11 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
             and last.value % 10 == 0
             and len(b.toks) > 1
             and b.toks[-2].type in ("U", "D", "H", "S", "A")
-            and (gap in ("", "-", " ") or (gap[:1] == "-" and _gap_kind(gap, lex) == "and"))
+            and (
+                gap in ("", "-", " ")
+                or (gap[:1] == "-" and _gap_kind(gap, lex) == "and")
+                or (d == 1 and _gap_kind(gap, lex) == "and")  # "une vingt et unième" = 1/21
+            )
             and _gap_kind(text[b.toks[-2].end : last.start], lex) != "and"
         ):
             d += last.value
@@ -1077,6 +1087,8 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
         if inner is None:
             return None
         num, start = inner.value, inner.start
+        if num > 1 and lex.lang in PLURAL_DENOMINATORS and not tok.raw.lower().endswith("s"):
+            return None  # "two millionth" is no fraction: "two millionths" is
     if scale is None:
         return Numeral(start, tok.end, num / d, 1.0, "words"), i + 1
     value, j = scale
@@ -1334,9 +1346,15 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
     out = []
     signed = "-" in text or lex.minus_any.search(text) is not None
     for n in nums:
-        if n.kind == "words" and n.value == 1.0 and text[n.start : n.end].lower() == "one":
-            before = _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start)
-            if before is not None:
+        if n.kind == "words" and n.value == 1.0:
+            word = text[n.start : n.end].lower()
+            if (
+                word in lex.lone_articles
+                and text.strip().lower() != word
+                and lex.minus_re.search(text, max(0, n.start - 14), n.start) is None
+            ):
+                continue  # "un accident": an article alone ("vingt et un" is one number)
+            if word == "one" and _PRONOUN_BEFORE.search(text, max(0, n.start - 12), n.start):
                 continue
         if not signed or n.value < 0:
             out.append(n)

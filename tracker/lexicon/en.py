@@ -101,6 +101,9 @@ DENOMINATOR_SUFFIXES: dict[str, str] = {"ths": "", "th": "", "ieths": "y", "ieth
 
 POINT_WORDS: str = "point"
 
+# A numerator above one takes a plural denominator ("two fifths"; "two millionth" is none).
+PLURAL_DENOMINATORS: bool = True
+
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 
 HALVES: frozenset[str] = frozenset({"half"})

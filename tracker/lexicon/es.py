@@ -74,7 +74,15 @@ UNITS: dict[str, float] = {
     "novecientas": 900,
 }
 
-HUNDREDS: dict[str, float] = {"docena": 12, "docenas": 12, "cientos": 100}
+HUNDREDS: dict[str, float] = {
+    "docena": 12,
+    "docenas": 12,
+    "dz": 12,
+    "dzs": 12,
+    "doz": 12,
+    "dozs": 12,
+    "cientos": 100,
+}
 
 SCALES: dict[str, float] = {
     "mil": 1e3,

@@ -80,6 +80,9 @@ DENOMINATOR_SUFFIXES: dict[str, str] = {"ièmes": "", "ième": "", "iemes": "", 
 
 POINT_WORDS: str = "virgule"
 
+# The number one inside a number ("vingt et un"), an article alone ("un accident").
+LONE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
+
 ARTICLES: frozenset[str] = frozenset({"un", "une"})
 
 HALVES: frozenset[str] = frozenset({"demi"})

@@ -95,9 +95,16 @@ SUFFIX_SCALES: dict[str, float] = {
 
 ARTICLES: dict[str, frozenset[str]] = collect("ARTICLES")
 
+# Words that are the number one inside a number ("vingt et un") but an article alone
+# ("un accident"): alone in a longer text they are no number.
+LONE_ARTICLES: dict[str, frozenset[str]] = collect("LONE_ARTICLES")
+
 HALVES: dict[str, frozenset[str]] = collect("HALVES")
 
 AND_WORDS: dict[str, frozenset[str]] = collect("AND_WORDS")
+
+# Languages whose denominators take the plural after a numerator above one ("two fifths").
+PLURAL_DENOMINATORS: frozenset[str] = flagged("PLURAL_DENOMINATORS")
 
 # Languages that count thousands of millions ("cinco mil millones" = 5 * 10^9).
 THOUSAND_MILLIONS: frozenset[str] = flagged("THOUSAND_MILLIONS")
