@@ -829,13 +829,15 @@ def _joinable(b: _Builder, tok: _Tok, gap: str, lang: str) -> bool:
             if tok.value == 1.0 or _CALIBRE_AFTER.match(b_text(b), tok.end):  # year, calibre
                 return False
             v = digits_value(tok.raw, lang)
+            if gap == "and" and v == 0:
+                return False  # "4 thousand 3 hundred and 0": a second number
             return v is not None and v < prev.value
         return tok.value < prev.value
     if t == "U" and tok.value < 1 and gap == "" and pt == "D" and prev.value != 1.0:
         return True  # "1½" (prev.value 1.0 marks a year-like digit token)
-    if gap == "and" and tok.value == 0:
-        return False  # "4 thousand 3 hundred and 0": a second number
     if pt == "U" and t == "U":
+        if gap == "and" and tok.value == 0:
+            return False  # "twenty and zero"
         if gap == "and":
             if lang in _TENS_AND_UNITS:  # "cuarenta y siete", "trinta e cinco", "diez y seis"
                 return 10 <= prev.value < 100 and prev.value % 10 == 0 and tok.value < 10

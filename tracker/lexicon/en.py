@@ -237,6 +237,9 @@ PRE_CUES: dict[str, str] = {
     "<=": "at_most",
     "≤": "at_most",
     "<": "less_than",
+    "<>": "exact",  # "not equal to": no bound
+    "=>": "exact",
+    "=<": "exact",
     "could rise to": "up_to",
     "could grow to": "up_to",
     "may rise to": "up_to",
