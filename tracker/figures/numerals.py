@@ -44,18 +44,18 @@ from tracker.lexicon.numbers import (
     HANGUL_NUMBERS,
     HUNDREDS,
     LONE_ARTICLES,
-    PLURAL_DENOMINATORS,
     MINUS_WORDS,
-    THOUSAND_MILLIONS,
     NATIVE_COUNTER_ONLY,
     NATIVE_PARTICLES,
     NATIVE_TENS,
     NATIVE_UNITS,
     NUMBER_COUNTERS,
     NUMBER_PREFIXES,
+    PLURAL_DENOMINATORS,
     POINT_WORDS,
     SCALES,
     SUFFIX_SCALES,
+    THOUSAND_MILLIONS,
     UNITS,
     VULGAR_FRACTIONS,
 )
@@ -905,7 +905,6 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
         return None
     current = head = last_h = 0.0
     parts: list[tuple[float, float]] = []  # (scale, amount) of each scale group read
-    last_scale = 0.0
     largest = 1.0
     prev_type = ""
     kind = "words"
@@ -954,7 +953,6 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
             else:
                 parts.append((tk.value, (current or 1.0) * tk.value))
             current = head = last_h = 0.0
-            last_scale = tk.value
         prev_type = t
     value = sum(amount for _, amount in parts) + current
     if all_digits and any(tk.type == "S" for tk in toks):
@@ -1082,10 +1080,11 @@ def _denominator(b: _Builder | None, toks: list[_Tok], i: int, text: str, lex: _
             or b.toks[-1].type not in ("U", "D", "H", "S", "A")
         ):
             return None
-        if all(t.type == "A" for t in b.toks):
-            inner = Numeral(b.toks[0].start, b.toks[0].end, 1.0)
-        else:
-            inner = _finish(b, b.lang, text)
+        inner: Numeral | None = (
+            Numeral(b.toks[0].start, b.toks[0].end, 1.0)
+            if all(t.type == "A" for t in b.toks)
+            else _finish(b, b.lang, text)
+        )
         if inner is None:
             return None
         num, start = inner.value, inner.start
@@ -1251,9 +1250,9 @@ def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
                         before = len(out)
                         flush()
                         if scale and len(out) > before:
-                            last = out[-1]  # "1 point 5 million", "1 Komma 5 Millionen"
+                            done = out[-1]  # "1 point 5 million", "1 Komma 5 Millionen"
                             out[-1] = Numeral(
-                                last.start, toks[j].end, last.value * scale, scale, last.kind
+                                done.start, toks[j].end, done.value * scale, scale, done.kind
                             )
                             j += 1
                         i = j
