@@ -1391,8 +1391,10 @@ def _slash_fractions(text: str, nums: list[Numeral]) -> list[Numeral]:
     """Replace "3/4", "2 1/4" (a numerator below its denominator) by one fractional numeral.
 
     Example:
-        >>> [n.value for n in find_numerals("1/5 of the troops")], find_numerals("5/17/2018")
-        ([0.2], [])
+        >>> [n.value for n in find_numerals("1/5 of the troops")]
+        [0.2]
+        >>> [n.value for n in find_numerals("5/17/2018")]  # a date: no fraction
+        [5.0, 17.0, 2018.0]
     """
     found = []
     for m in _SLASH_FRACTION.finditer(text):
