@@ -774,7 +774,7 @@ _TIME_PIECES = {
 }
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     st.sampled_from(sorted(_TIME_PIECES)).flatmap(
         lambda lang: st.tuples(
