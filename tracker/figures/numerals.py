@@ -136,6 +136,9 @@ _CJK_NUM = rf"(?:{_ARABIC}[ ]?(?=[{_CJK_SCALE_CHARS}])|[{_CJK_DIGIT_CHARS}]+|{_H
 # A myriad chain ("1만 2천", "三十七", "3천700", "천 4백만", "십이억"), or digit characters alone
 # ("三", "삼"), which :func:`_weak_cjk_ok` reads only where a counter or the phrase end follows.
 _CJK_CHAIN = (
+    # a chain holds a CJK digit or scale within its first characters: other digit runs
+    # ("3000 солдат") leave this branch at once
+    rf"(?=[\d,. ]{{0,24}}[{_CJK_SCALE_CHARS}{_CJK_DIGIT_CHARS}{_HANGUL_DIGIT_CHARS}])"
     rf"(?<![\d.,])(?:"
     rf"(?:{_CJK_NUM})?[{_CJK_SCALE_CHARS}]"
     rf"(?:[ ]{{0,2}}(?:{_CJK_NUM})?[{_CJK_SCALE_CHARS}])*"
@@ -185,6 +188,8 @@ def digits_value(s: str, lang: str = "en", scaled: bool = False) -> float | None
             s = s.replace(ch, "")
     if not s or not s[0].isdigit():
         return None
+    if len(s) > 300:  # 400 nines overflow a float: no number
+        return None
     has_c, has_p = "," in s, "." in s
     try:
         if has_c and has_p:
@@ -217,11 +222,16 @@ def _power_value(s: str) -> float | None:
             exp = exp.replace("--", "").replace("+", "")
             mant, x, ten = base.replace("×", "x").partition("x")
             if x:  # "1.3x10^6"
-                return float(f"{mant}e{int(exp)}") if ten == "10" else None
-            return float(base) ** int(exp)
-        return float(s)
+                if ten != "10":
+                    return None
+                v = float(f"{mant}e{int(exp)}")
+                return v if math.isfinite(v) else None
+            v = float(base) ** int(exp)
+        else:
+            v = float(s)
     except (ValueError, OverflowError, ZeroDivisionError):
         return None
+    return v if math.isfinite(v) else None  # "1E400"
 
 
 def _cjk_value(s: str) -> tuple[float, float] | None:
@@ -382,7 +392,10 @@ class _Lexicon:
             sorted(DENOMINATOR_SUFFIXES.get(src, {}).items(), key=lambda kv: -len(kv[0]))
         )
         minus = "|".join(map(re.escape, MINUS_WORDS.get(lang, ()) + ("minus", "negative")))
-        self.minus_any = re.compile(minus, re.IGNORECASE)
+        forms = {
+            f for w in MINUS_WORDS.get(lang, ()) + ("minus", "negative") for f in (w, w.title())
+        }
+        self.minus_any = re.compile("|".join(map(re.escape, sorted(forms))))
         self.minus_re = re.compile(rf"(?i)(?:(?<![^\W\d_])(?:{minus})\s+|-\s?)$")
         self.suffix_ok = True
         self.morph_re = None
@@ -470,12 +483,13 @@ def _alt(words: tuple[str, ...] | dict[str, int]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-def _extra_patterns(lang: str) -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
+def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     """Patterns of CJK forms read after tokenising: fractions, decimal words, minus, natives.
 
-    Each comes with the strings one of which a text must hold for the pattern to be tried.
+    Each comes with a pattern of the strings one of which a text must hold for the pattern
+    to be tried.
     """
-    out = []
+    out: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = []
     if lang in FRACTION_OF:
         joiners = _alt(FRACTION_JOINERS.get(lang, ()))
         whole = rf"(?:(?P<w>{_CH})\s?(?:{joiners})\s?)?" if joiners else ""
@@ -518,7 +532,7 @@ def _extra_patterns(lang: str) -> tuple[tuple[str, tuple[str, ...], re.Pattern[s
                 ),
             )
         )
-    return tuple(out)
+    return tuple((kind, re.compile(_alt(needles)), pat) for kind, needles, pat in out)
 
 
 def _extra_value(kind: str, m: re.Match[str], lex: _Lexicon) -> float | None:
@@ -555,7 +569,7 @@ def _cjk_extras(text: str, lex: _Lexicon, nums: list[Numeral]) -> list[Numeral]:
     """
     found: list[Numeral] = []
     for kind, needles, pat in lex.extra_res:
-        if not any(x in text for x in needles):
+        if needles.search(text) is None:
             continue
         for m in pat.finditer(text):
             if m.end() == m.start() or any(m.start() < f.end and f.start < m.end() for f in found):
@@ -1342,8 +1356,6 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
         nums = _slash_fractions(text, nums)
     if not nums:
         return nums
-    if not all(math.isfinite(n.value) for n in nums):  # "1E400", 400 nines: no number
-        nums = [n for n in nums if math.isfinite(n.value)]
     out = []
     signed = "-" in text or lex.minus_any.search(text) is not None
     for n in nums:

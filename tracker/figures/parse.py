@@ -27,7 +27,6 @@ Example:
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -188,6 +187,8 @@ def _numeric_cands(text: str, L: LangPatterns, nums: list[Numeral], ages: bool) 
         elif c.mult < 1.0:  # a subunit: divide, so 70 pence is 0.7, not 0.7000000000000001
             parts = round(1 / c.mult)
             low, best, high = low / parts, best / parts, high / parts
+        if not (-_BIG < low <= best <= high < _BIG):
+            continue  # an overflow ("1e308 trillion dollars"): no infinity in a figure
         c.low, c.best, c.high = low, best, high
         if L.far_re is not None and c.qual in ("exact", "approx"):
             fm = L.far_re.match(text, c.end)
@@ -292,18 +293,15 @@ def _collect(
         if kept and c.start < kept[-1].end and not yield_shared_currency(c, kept[-1]):
             continue
         kept.append(c)
-    kept = [c for c in kept if _finite(c)]
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
-    if L.share_re is not None and any(h in norm for h in L.share_hints):
+    if L.share_hint is not None and L.share_hint.search(norm) is not None:
         kept = _apply_shares(norm, kept, L)
     return kept, norm, L
 
 
-def _finite(c: Cand) -> bool:
-    """No infinity or NaN in a candidate's bounds ("1e308 trillion dollars" overflows)."""
-    return all(v is None or math.isfinite(v) for v in (c.low, c.best, c.high))
+_BIG = float("inf")
 
 
 def _apply_shares(text: str, cands: list[Cand], L: LangPatterns) -> list[Cand]:
@@ -427,7 +425,7 @@ def _total_head(text: str, cands: list[Cand], L: LangPatterns) -> Cand | None:
         >>> parse_figure("600 of them killed, a total of 4,200 casualties").best
         4200.0
     """
-    if L.total_re is None or len(cands) < 2:
+    if L.total_re is None or len(cands) < 2 or L.total_any.search(text) is None:
         return None
     for c in cands:
         if L.total_re.search(text, max(0, c.start - 24), c.start) is not None:

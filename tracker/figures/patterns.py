@@ -102,8 +102,13 @@ class LangPatterns:
         self.percent_re = re.compile(rf"[ \u00a0]?(?:{alternation(PERCENT_WORDS)})", ci)
         cur_words = list(self.cur_word_codes) + list(CURRENCY_MILLIONS)
         cur_alt = alternation(cur_words)
+        # the first characters of the currency words, folded as alternation() folds them: a
+        # position no currency word starts at fails before the long alternation is tried
+        heads = {w[0].lower() if len(w[0].lower()) == 1 else w[0] for w in cur_words if w}
+        firsts = "".join(sorted(re.escape(h) for h in heads))
         self.curword_re = re.compile(
-            rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?(?P<cur>{cur_alt})", ci
+            rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?(?=[{firsts}])(?P<cur>{cur_alt})",
+            ci,
         )
         scales = {**SCALES.get("en", {}), **SCALES.get(lang, {})}
         self.cur_scales = {k.lower(): v for k, v in scales.items() if v >= 1e3}
@@ -163,7 +168,8 @@ class LangPatterns:
         )
         shares = SHARE_WORDS.get(lang, {})
         self.shares = {k.lower(): v for k, v in shares.items()}
-        self.share_hints = tuple(sorted({k.split()[-1] for k in self.shares}))
+        hints = sorted({k.split()[-1] for k in self.shares})
+        self.share_hint = re.compile("|".join(map(re.escape, hints))) if hints else None
         self.share_re = (
             re.compile(
                 rf"(?<!{LETTER})(?P<w>{alternation(shares)})\s+"
@@ -174,6 +180,7 @@ class LangPatterns:
         )
         totals = TOTAL_CUES.get(lang, ())
         self.total_re = re.compile(rf"(?:{alternation(totals)})\s*$") if totals else None
+        self.total_any = re.compile(alternation(totals)) if totals else None
         self.article_measure_re = re.compile(
             r"(?<!\w)(?:a|an|one)\s+(?P<m>day|week|month|year|decade)(?!\w)", ci
         )
