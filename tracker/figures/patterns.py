@@ -107,7 +107,8 @@ class LangPatterns:
         heads = {w[0].lower() if len(w[0].lower()) == 1 else w[0] for w in cur_words if w}
         firsts = "".join(sorted(re.escape(h) for h in heads))
         self.curword_re = re.compile(
-            rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?(?=[{firsts}])(?P<cur>{cur_alt})",
+            rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?"
+            rf"(?=[{firsts}])(?P<cur>{cur_alt})",
             ci,
         )
         scales = {**SCALES.get("en", {}), **SCALES.get(lang, {})}
