@@ -151,12 +151,12 @@ _RUN = rf"[^\W\d_{_CJK_RANGES}]+(?:[{_MARKS}]+[^\W\d_{_CJK_RANGES}]*)*"
 _WORD = rf"(?:{_RUN}|[{_MARKS}]+{_RUN}?)(?:['’‘]{_RUN})*"
 # The lookahead lets the scanner skip spaces and punctuation without trying each branch.
 _TOKEN_RE = re.compile(
-    rf"(?=[\w.,{_MARKS}])(?:(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS}))"
+    rf"(?=[\w.{_MARKS}]|,\d)(?:(?P<word>{_WORD})|(?P<cjk>{_CJK_CHAIN})|(?P<num>{_DIGITS}))"
 )
 # The same tokens in ASCII text, where neither marks nor CJK chains can occur: a simpler
 # word class scans faster.
 _ASCII_TOKEN_RE = re.compile(
-    rf"(?=[\w.,])(?:(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)|(?P<cjk>(?!x)x)|(?P<num>{_DIGITS}))"
+    rf"(?=[\w.]|,\d)(?:(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)|(?P<cjk>(?!x)x)|(?P<num>{_DIGITS}))"
 )
 _YEAR_RE = re.compile(r"(?:18|19|20)\d\d|2100")
 
