@@ -329,7 +329,7 @@ class _Lexicon:
         "minus_re",
         "denom_suffixes",
         "points",
-        "minus_any",
+        "minus_forms",
         "lone_articles",
     )
 
@@ -395,7 +395,7 @@ class _Lexicon:
         forms = {
             f for w in MINUS_WORDS.get(lang, ()) + ("minus", "negative") for f in (w, w.title())
         }
-        self.minus_any = re.compile("|".join(map(re.escape, sorted(forms))))
+        self.minus_forms = tuple(sorted(forms))
         self.minus_re = re.compile(rf"(?i)(?:(?<![^\W\d_])(?:{minus})\s+|-\s?)$")
         self.suffix_ok = True
         self.morph_re = None
@@ -521,26 +521,31 @@ def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[s
         tens, units = _alt(NATIVE_TENS.get(lang, {})), _alt(NATIVE_UNITS[lang])
         counters = _alt(NUMBER_COUNTERS.get(lang, ()))
         particles = "".join(NATIVE_PARTICLES.get(lang, ())) or "_"
-        firsts = tuple(sorted({w[0] for w in (*NATIVE_TENS.get(lang, {}), *NATIVE_UNITS[lang])}))
+        words = (*NATIVE_TENS.get(lang, {}), *NATIVE_UNITS[lang])
         out.append(
             (
                 "native",
-                firsts,
+                tuple(words),
                 re.compile(
-                    rf"(?<![\uac00-\ud7af])(?=[\uac00-\ud7af])(?P<t>{tens})?(?P<u>{units})?"
+                    rf"(?<![\uac00-\ud7af])(?:(?P<t>{tens})(?P<u>{units})?|(?P<u2>{units}))"
                     rf"(?:(?=\s?(?:{counters})|\s*$|[^\w\s])|(?P<p>(?=[{particles}])))"
                 ),
             )
         )
-    return tuple((kind, re.compile(_alt(needles)), pat) for kind, needles, pat in out)
+    return tuple(
+        (
+            kind,
+            re.compile(("(?<![\uac00-\ud7af])" if kind == "native" else "") + _alt(needles)),
+            pat,
+        )
+        for kind, needles, pat in out
+    )
 
 
 def _extra_value(kind: str, m: re.Match[str], lex: _Lexicon) -> float | None:
     """The value of one match of :func:`_extra_patterns`."""
     if kind == "native":
-        t, u = m.group("t"), m.group("u")
-        if not t and not u:
-            return None
+        t, u = m.group("t"), m.group("u") or m.group("u2")
         if m.group("p") is not None and (u or t) in NATIVE_COUNTER_ONLY.get(lex.lang, ()):
             return None  # "네가" (you), "세계" (world): short forms count before a counter only
         return float(NATIVE_TENS[lex.lang].get(t or "", 0) + NATIVE_UNITS[lex.lang].get(u or "", 0))
@@ -1357,7 +1362,7 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
     if not nums:
         return nums
     out = []
-    signed = "-" in text or lex.minus_any.search(text) is not None
+    signed = "-" in text or _holds_any(text, lex.minus_forms)
     for n in nums:
         if n.kind == "words" and n.value == 1.0:
             word = text[n.start : n.end].lower()
@@ -1373,7 +1378,7 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
             out.append(n)
             continue
         window = text[max(0, n.start - 14) : n.start]
-        if "-" not in window and lex.minus_any.search(window) is None:
+        if "-" not in window and not _holds_any(window, lex.minus_forms):
             out.append(n)
             continue
         m = lex.minus_re.search(text, max(0, n.start - 14), n.start)
@@ -1390,6 +1395,14 @@ def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
                 n = Numeral(m.start(), n.end, -n.value, n.scale, n.kind, n.approx, n.year_like)
         out.append(n)
     return out
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` occurs in `text` (plain substring tests: faster than a regex)."""
+    for w in words:  # noqa: SIM110 - a plain loop: faster than any() over a generator
+        if w in text:
+            return True
+    return False
 
 
 _SLASH_FRACTION = re.compile(

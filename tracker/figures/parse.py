@@ -40,7 +40,7 @@ from tracker.figures.context import (
 )
 from tracker.figures.money import drop_conversions, read_subunit, yield_shared_currency
 from tracker.figures.nouns import MEASURE_UNITS, WORD_RE, noun_unit, scan_noun
-from tracker.figures.numerals import Numeral, find_numerals, normalise_digits
+from tracker.figures.numerals import Numeral, _holds_any, find_numerals, normalise_digits
 from tracker.figures.patterns import LangPatterns, lang_patterns, norm_cue
 from tracker.figures.phrase_regex import fold_case
 from tracker.figures.vague import half_candidates, vague_candidates
@@ -296,7 +296,7 @@ def _collect(
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
-    if L.share_hint is not None and L.share_hint.search(norm) is not None:
+    if L.share_re is not None and _holds_any(norm, L.share_hints):
         kept = _apply_shares(norm, kept, L)
     return kept, norm, L
 

@@ -169,8 +169,7 @@ class LangPatterns:
         )
         shares = SHARE_WORDS.get(lang, {})
         self.shares = {k.lower(): v for k, v in shares.items()}
-        hints = sorted({k.split()[-1] for k in self.shares})
-        self.share_hint = re.compile("|".join(map(re.escape, hints))) if hints else None
+        self.share_hints = tuple(sorted({k.split()[-1] for k in self.shares}))
         self.share_re = (
             re.compile(
                 rf"(?<!{LETTER})(?P<w>{alternation(shares)})\s+"
