@@ -133,7 +133,7 @@ SHARE_WORDS: dict[str, float] = {
     "um quarto": 0.25,
     "dois terços": 2 / 3,
 }
-SHARE_OF: tuple[str, ...] = ("de seus", "dos", "das", "de")
+SHARE_OF: tuple[str, ...] = ("dos seus", "das suas", "de seus", "de suas", "dos", "das", "de")
 TOTAL_CUES: tuple[str, ...] = ("no total", "um total de", "ao todo")
 
 POST_CUES: dict[str, str] = {"ou mais": "at_least"}
