@@ -8,7 +8,9 @@ Sources (read at ``$TRACKER_SHARED`` or ``../shared``; each part is skipped when
   kind ``numbers``; ``currency.jsonl`` -> kind ``money``; ``datetime_en.jsonl`` and
   ``datetime_de.jsonl`` -> kinds ``dates`` (parser specs) and ``dates-model``.
 * ``corpus/claims-dev.jsonl`` -> kind ``figures`` (report phrases, README scoring) and kind
-  ``times`` (time phrases with a gold period, every gold bound equal).
+  ``times`` (time phrases with a gold period and a full publication date, every gold bound
+  equal; read as the ledger reads them: ``tense="auto"`` for planned claims, the events of
+  ``data/events.csv`` passed in).
 
 Scoring of the spec cases, per case:
 
@@ -53,6 +55,18 @@ from tracker.figures.parse import find_figures, parse_figure  # noqa: E402
 from tracker.periods.parse import guess_tense, parse_when  # noqa: E402
 
 SHARED = Path(os.environ.get("TRACKER_SHARED") or ROOT.parent / "shared")
+
+
+def _events():
+    """The project's events table, or None for a checkout without one (to score old code)."""
+    try:
+        from tracker.table.events import load_events
+    except ImportError:
+        return None
+    return load_events(ROOT / "data" / "events.csv")
+
+
+EVENTS = _events()
 RECOG = SHARED / "bench" / "recognizers"
 CORPUS = SHARED / "corpus" / "claims-dev.jsonl"
 
@@ -364,7 +378,9 @@ def _corpus(tally: dict, misses: dict) -> None:
             pub = r["published"]
             if not pub or len(pub) != 10:
                 continue  # month-only dates: bench_periods.py resolves both ends
-            p = parse_when(r["time_phrase"], _d(pub), lang)
+            tense = "auto" if r.get("status") == "planned" else None  # as the ledger reads
+            extra = {"events": EVENTS} if EVENTS is not None else {}
+            p = parse_when(r["time_phrase"], _d(pub), lang, tense=tense, **extra)
             gold = (_d(r["period_start"]), _d(r["period_end"]))
             got_t = (p.start, p.end) if p else (None, None)
             ok_t = all(g is None or g == o for g, o in zip(gold, got_t, strict=True))

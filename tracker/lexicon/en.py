@@ -629,6 +629,8 @@ EVENT_WORDS: dict[str, str] = {
     "the start of the full-scale war": "full-scale-invasion",
     "the full-scale invasion": "full-scale-invasion",
     "the full-scale war": "full-scale-invasion",
+    "the start of the war": "full-scale-invasion",  # this domain's war: the full-scale one
+    "the beginning of the war": "full-scale-invasion",
     "the kursk incursion": "kursk-incursion",
     "the start of the kursk incursion": "kursk-incursion",
     "the kursk offensive": "kursk-incursion",
