@@ -172,6 +172,8 @@ def _nearest(
 ) -> Period | None:
     """tense="auto": the past and the future reading, whichever is nearer `pub`.
 
+    When both hold `pub` (a current period), the whole period.
+
     Example:
         >>> str(parse_when("in March", dt.date(2025, 2, 20), tense="auto").start)
         '2025-03-01'
@@ -182,7 +184,15 @@ def _nearest(
     future = parse_when(text, pub, lang, tense="future", conventions=conv, engine=engine)
     if past is None or future is None or pub is None or past == future:
         return past or future
-    if _distance(future, pub) < _distance(past, pub):
+    d_past, d_future = _distance(past, pub), _distance(future, pub)
+    if d_past == d_future == 0 and past.start and future.end:
+        # both readings hold the publication date ("this week", "in October" on an October
+        # page): the whole period, not the part up to publication
+        start = min(past.start, future.start or past.start)
+        end = max(past.end or future.end, future.end)
+        note = "tense=auto: the whole current period"
+        return replace(past, start=start, end=end, convention=note)
+    if d_future < d_past:
         return future
     return past
 
