@@ -425,7 +425,9 @@ def _total_head(text: str, cands: list[Cand], L: LangPatterns) -> Cand | None:
         >>> parse_figure("600 of them killed, a total of 4,200 casualties").best
         4200.0
     """
-    if L.total_re is None or len(cands) < 2 or L.total_any.search(text) is None:
+    if L.total_re is None or L.total_any is None or len(cands) < 2:
+        return None
+    if L.total_any.search(text) is None:
         return None
     for c in cands:
         if L.total_re.search(text, max(0, c.start - 24), c.start) is not None:
