@@ -40,7 +40,7 @@ from tracker.figures.context import (
 )
 from tracker.figures.money import drop_conversions, read_subunit, yield_shared_currency
 from tracker.figures.nouns import MEASURE_UNITS, WORD_RE, noun_unit, scan_noun
-from tracker.figures.numerals import Numeral, _holds_any, find_numerals, normalise_digits
+from tracker.figures.numerals import Numeral, find_numerals, normalise_digits
 from tracker.figures.patterns import LangPatterns, lang_patterns, norm_cue
 from tracker.figures.phrase_regex import fold_case
 from tracker.figures.vague import half_candidates, vague_candidates
@@ -296,7 +296,7 @@ def _collect(
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
-    if L.share_re is not None and _holds_any(norm, L.share_hints):
+    if L.share_re is not None and any(h in norm for h in L.share_hints):
         kept = _apply_shares(norm, kept, L)
     return kept, norm, L
 
@@ -527,7 +527,7 @@ def parse_figure(
     if not isinstance(text, str) or not text.strip():
         return None
     cands, norm, L = _collect(text, lang, vague_rule, ages)
-    c = _total_head(norm, cands, L) or _main(cands)
+    c = (_total_head(norm, cands, L) if len(cands) > 1 else None) or _main(cands)
     if c is not None:
         return _to_figure(text, c)
     m = L.none_re.search(norm)
