@@ -40,7 +40,7 @@ from tracker.figures.context import (
 )
 from tracker.figures.money import drop_conversions, read_subunit, yield_shared_currency
 from tracker.figures.nouns import MEASURE_UNITS, WORD_RE, noun_unit, scan_noun
-from tracker.figures.numerals import Numeral, find_numerals, normalise_digits
+from tracker.figures.numerals import Numeral, _holds_any, find_numerals, normalise_digits
 from tracker.figures.patterns import LangPatterns, lang_patterns, norm_cue
 from tracker.figures.phrase_regex import fold_case
 from tracker.figures.vague import half_candidates, vague_candidates
@@ -296,7 +296,7 @@ def _collect(
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
-    if L.share_re is not None and any(h in norm for h in L.share_hints):
+    if L.share_re is not None and _holds_any(norm, L.share_hints):
         kept = _apply_shares(norm, kept, L)
     return kept, norm, L
 
@@ -425,9 +425,9 @@ def _total_head(text: str, cands: list[Cand], L: LangPatterns) -> Cand | None:
         >>> parse_figure("600 of them killed, a total of 4,200 casualties").best
         4200.0
     """
-    if L.total_re is None or L.total_any is None or len(cands) < 2:
+    if L.total_re is None or len(cands) < 2:
         return None
-    if L.total_any.search(text) is None:
+    if not _holds_any(text, L.total_words):
         return None
     for c in cands:
         if L.total_re.search(text, max(0, c.start - 24), c.start) is not None:

@@ -180,7 +180,7 @@ class LangPatterns:
         )
         totals = TOTAL_CUES.get(lang, ())
         self.total_re = re.compile(rf"(?:{alternation(totals)})\s*$") if totals else None
-        self.total_any = re.compile(alternation(totals)) if totals else None
+        self.total_words = tuple(sorted({t.lower() for t in totals}))
         self.article_measure_re = re.compile(
             r"(?<!\w)(?:a|an|one)\s+(?P<m>day|week|month|year|decade)(?!\w)", ci
         )
