@@ -118,6 +118,10 @@ POINT_WORDS: str = "запятая"
 # A decimal mark between spelled numbers only ("одна крапка п'ять").
 DECIMAL_WORDS: tuple[str, ...] = ("точка",)
 
+# "дві з половиною тисячі" = 2,500: a half joined to a number.
+FRACTION_ANDS: frozenset[str] = frozenset({"с"})
+DENOMINATORS: dict[str, float] = {"половиной": 2}
+
 HALVES: frozenset[str] = frozenset({"пол", "полу"})
 
 AND_WORDS: frozenset[str] = frozenset()

@@ -115,6 +115,10 @@ POINT_WORDS: str = "кома"
 # A decimal mark between spelled numbers only ("одна крапка п'ять").
 DECIMAL_WORDS: tuple[str, ...] = ("крапка",)
 
+# "дві з половиною тисячі" = 2,500: a half joined to a number.
+FRACTION_ANDS: frozenset[str] = frozenset({"з"})
+DENOMINATORS: dict[str, float] = {"половиною": 2}
+
 HALVES: frozenset[str] = frozenset({"пів", "півтора"})
 
 AND_WORDS: frozenset[str] = frozenset()
