@@ -51,6 +51,7 @@ from tracker.lexicon.numbers import (
     NATIVE_UNITS,
     NUMBER_COUNTERS,
     NUMBER_PREFIXES,
+    PERCENT_OF,
     PLURAL_DENOMINATORS,
     POINT_WORDS,
     SCALES,
@@ -72,7 +73,8 @@ class Numeral:
         end: Offset after the last character.
         value: The number.
         scale: The largest multiplier written ("thousand", "만" ...), 1.0 when none.
-        kind: "digits", "words" (any number word) or "cjk" (myriad chain).
+        kind: "digits", "words" (any number word), "cjk" (myriad chain), "fraction" ("3/4")
+            or "percent" ("百分之三十": the value is the percentage).
         approx: True for approximate numeral nouns ("una trentina", "un millier").
         year_like: True for a bare four-digit integer that could be a year (1800-2100).
     """
@@ -490,6 +492,14 @@ def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[s
     to be tried.
     """
     out: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = []
+    if lang in PERCENT_OF:  # before fractions: "百分之三十" = 30 percent
+        out.append(
+            (
+                "percent",
+                PERCENT_OF[lang],
+                re.compile(rf"(?:{_alt(PERCENT_OF[lang])})\s?(?P<n>{_CH}){_CH_END}"),
+            )
+        )
     if lang in FRACTION_OF:
         joiners = _alt(FRACTION_JOINERS.get(lang, ()))
         whole = rf"(?:(?P<w>{_CH})\s?(?:{joiners})\s?)?" if joiners else ""
@@ -552,6 +562,9 @@ def _extra_value(kind: str, m: re.Match[str], lex: _Lexicon) -> float | None:
     if kind == "minus":
         v = _cjk_value(m.group("n"))
         return -v[0] if v else None
+    if kind == "percent":
+        v = _cjk_value(m.group("n"))
+        return v[0] if v else None
     if kind == "point":
         v = _cjk_value(m.group("i"))
         frac = "".join(str(_ALL_CJK_DIGITS.get(ch, ch)) for ch in m.group("f"))
@@ -581,7 +594,9 @@ def _cjk_extras(text: str, lex: _Lexicon, nums: list[Numeral]) -> list[Numeral]:
                 continue
             v = _extra_value(kind, m, lex)
             if v is not None:
-                found.append(Numeral(m.start(), m.end(), v, 1.0, "cjk"))
+                found.append(
+                    Numeral(m.start(), m.end(), v, 1.0, "percent" if kind == "percent" else "cjk")
+                )
     if not found:
         return nums
     kept = [n for n in nums if not any(n.start < f.end and f.start < n.end for f in found)]

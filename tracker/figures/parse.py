@@ -170,6 +170,8 @@ def _numeric_cands(text: str, L: LangPatterns, nums: list[Numeral], ages: bool) 
                 skip.add(i + 1)
         if why == "age":
             c.unit = "years_of_age"
+        if n.kind == "percent":
+            c.unit = "percent"  # "百分之三十"
         if (
             0 < n.value < 1
             and n.kind == "words"

@@ -147,6 +147,7 @@ CJK_SCALES: dict[str, float] = {
 NUMBER_COUNTERS: dict[str, tuple[str, ...]] = collect("NUMBER_COUNTERS")
 NUMBER_PREFIXES: dict[str, str] = collect("NUMBER_PREFIXES")
 FRACTION_OF: dict[str, tuple[str, ...]] = collect("FRACTION_OF")
+PERCENT_OF: dict[str, tuple[str, ...]] = collect("PERCENT_OF")
 FRACTION_JOINERS: dict[str, tuple[str, ...]] = collect("FRACTION_JOINERS")
 CJK_POINT: dict[str, tuple[str, ...]] = collect("CJK_POINT")
 NATIVE_TENS: dict[str, dict[str, int]] = collect("NATIVE_TENS")

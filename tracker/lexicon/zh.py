@@ -22,6 +22,8 @@ NUMBER_PREFIXES: str = "约約近超逾达達有共计計和及或至到派、�
 
 # Fractions: denominator, this word, numerator ("三分之一" = 1/3); mixed numbers ("一又二分之一").
 FRACTION_OF: tuple[str, ...] = ("分之",)
+# "百分之三十" is 30 percent, not 0.3.
+PERCENT_OF: tuple[str, ...] = ("百分之",)
 FRACTION_JOINERS: tuple[str, ...] = ("又",)
 
 MINUS_WORDS: tuple[str, ...] = ("负", "負")
@@ -93,6 +95,8 @@ VAGUE_WORDS: dict[str, str] = {
     "數百": "several_hundred",
     "数十": "dozens",
     "數十": "dozens",
+    "几十": "dozens",
+    "幾十": "dozens",
     "上千": "thousands",
     "成千上万": "tens_of_thousands",
 }
