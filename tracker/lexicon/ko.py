@@ -150,6 +150,10 @@ TOTAL_CUES: tuple[str, ...] = ("총", "모두", "전체", "합계")
 
 POST_CUES: dict[str, str] = {
     "여": "approx",
+    # words that start like the "-odd" suffix 여 but are nouns: "2개 여단" (two brigades)
+    "여단": "exact",
+    "여객": "exact",
+    "여성": "exact",
     "보다 크다": "more_than",
     "보다 크고": "more_than",
     "보다 큰": "more_than",
@@ -220,6 +224,10 @@ VAGUE_WORDS: dict[str, str] = {
     "수천여": "several_thousand",
     "일부": "small",
     "소수": "small",
+    "몇천": "several_thousand",
+    "몇만": "tens_of_thousands",
+    "몇백": "several_hundred",
+    "몇십": "dozens",
 }
 
 NONE_CUES: tuple[str, ...] = ("규모 미상", "미상", "얼마나")
