@@ -56,6 +56,7 @@ from tracker.lexicon.numbers import (
     POINT_WORDS,
     SCALES,
     SUFFIX_SCALES,
+    TENTHS,
     THOUSAND_MILLIONS,
     UNITS,
     VULGAR_FRACTIONS,
@@ -500,6 +501,17 @@ def _extra_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[s
                 re.compile(rf"(?:{_alt(PERCENT_OF[lang])})\s?(?P<n>{_CH}){_CH_END}"),
             )
         )
+    if lang in TENTHS:  # "3割", "三成" = 30 percent
+        out.append(
+            (
+                "tenths",
+                TENTHS[lang],
+                re.compile(
+                    rf"(?P<n>{_CH})(?:{_alt(TENTHS[lang])})"
+                    rf"(?![\u3400-\u9fff](?<![的以左多上]))"
+                ),
+            )
+        )
     if lang in FRACTION_OF:
         joiners = _alt(FRACTION_JOINERS.get(lang, ()))
         whole = rf"(?:(?P<w>{_CH})\s?(?:{joiners})\s?)?" if joiners else ""
@@ -562,9 +574,9 @@ def _extra_value(kind: str, m: re.Match[str], lex: _Lexicon) -> float | None:
     if kind == "minus":
         v = _cjk_value(m.group("n"))
         return -v[0] if v else None
-    if kind == "percent":
+    if kind in ("percent", "tenths"):
         v = _cjk_value(m.group("n"))
-        return v[0] if v else None
+        return (v[0] * (10 if kind == "tenths" else 1)) if v else None
     if kind == "point":
         v = _cjk_value(m.group("i"))
         frac = "".join(str(_ALL_CJK_DIGITS.get(ch, ch)) for ch in m.group("f"))
@@ -595,7 +607,13 @@ def _cjk_extras(text: str, lex: _Lexicon, nums: list[Numeral]) -> list[Numeral]:
             v = _extra_value(kind, m, lex)
             if v is not None:
                 found.append(
-                    Numeral(m.start(), m.end(), v, 1.0, "percent" if kind == "percent" else "cjk")
+                    Numeral(
+                        m.start(),
+                        m.end(),
+                        v,
+                        1.0,
+                        "percent" if kind in ("percent", "tenths") else "cjk",
+                    )
                 )
     if not found:
         return nums

@@ -296,7 +296,7 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
     ("&", None, ("und", "bis", "-", "–")),
     ("o", None, ("oder",)),
     ("f", None, ("stand", "mit stand", "stand vom")),
-    ("_", None, ("der", "die", "das", "des", "dem", "den", "zum", "zur", "im jahr", "jahres")),
+    ("_", None, ("der", "die", "das", "des", "dem", "den", "zum", "zur", "im jahr")),
     ("N", 1, ("ein", "einem", "einer", "eine", "einen")),
     ("N", 2, ("zwei", "zweien", "beiden")),
     ("N", 3, ("drei", "wenigen", "paar")),

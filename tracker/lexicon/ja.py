@@ -22,6 +22,9 @@ NUMBER_PREFIXES: str = "約計計およ、，,（( 最大最低少なくとも"
 FRACTION_OF: tuple[str, ...] = ("分の",)
 FRACTION_JOINERS: tuple[str, ...] = ()
 
+# Tenths after a number: "3割" / "三成" = 30 percent.
+TENTHS: tuple[str, ...] = ("割",)
+
 MINUS_WORDS: tuple[str, ...] = ("マイナス",)
 
 CJK_POINT: tuple[str, ...] = ("点",)

@@ -26,6 +26,9 @@ FRACTION_OF: tuple[str, ...] = ("分之",)
 PERCENT_OF: tuple[str, ...] = ("百分之",)
 FRACTION_JOINERS: tuple[str, ...] = ("又",)
 
+# Tenths after a number: "3割" / "三成" = 30 percent.
+TENTHS: tuple[str, ...] = ("成",)
+
 MINUS_WORDS: tuple[str, ...] = ("负", "負")
 
 # Decimal point between digit characters ("三点五" = 3.5).
