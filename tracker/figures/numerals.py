@@ -1006,7 +1006,9 @@ def _finish(b: _Builder, lang: str, text: str) -> Numeral | None:
                 parts.append((tk.value, (current or 1.0) * tk.value))
             current = head = last_h = 0.0
         prev_type = t
-    value = sum(amount for _, amount in parts) + current
+    value = current
+    for _, amount in parts:
+        value += amount
     if all_digits and any(tk.type == "S" for tk in toks):
         kind = "digits"
     return Numeral(toks[0].start, toks[-1].end, value, largest, kind)
