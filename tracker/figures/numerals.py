@@ -37,6 +37,7 @@ from tracker.lexicon.numbers import (
     FRACTION_JOINERS,
     FRACTION_OF,
     FRACTION_WORDS,
+    HALF_ANDS,
     HALVES,
     HANGUL_DIGITS,
     HANGUL_NUMBER_FALSE_FRIENDS,
@@ -379,7 +380,9 @@ class _Lexicon:
                 denoms.setdefault(plain, v)
         self.denoms = denoms
         self.point = POINT_WORDS.get(src, "")
-        self.frac_ands = self.ands | FRACTION_ANDS.get(src, frozenset())
+        self.frac_ands = (
+            self.ands | FRACTION_ANDS.get(src, frozenset()) | HALF_ANDS.get(src, frozenset())
+        )
         self.points = frozenset(
             ({self.point} if self.point else set()) | set(DECIMAL_WORDS.get(src, ()))
         )

@@ -70,6 +70,9 @@ DENOMINATOR_SUFFIXES: dict[str, dict[str, str]] = collect("DENOMINATOR_SUFFIXES"
 # Words joining a whole number and a fraction besides AND_WORDS ("veinte con tres quintos").
 FRACTION_ANDS: dict[str, frozenset[str]] = collect("FRACTION_ANDS")
 
+# Words joining a number and a following half ("дві з половиною тисячі" = 2,500).
+HALF_ANDS: dict[str, frozenset[str]] = collect("HALF_ANDS")
+
 POINT_WORDS: dict[str, str] = collect("POINT_WORDS")
 
 # Other words that read as a decimal mark between spelled numbers only ("siete con cincuenta").

@@ -119,7 +119,7 @@ POINT_WORDS: str = "запятая"
 DECIMAL_WORDS: tuple[str, ...] = ("точка",)
 
 # "дві з половиною тисячі" = 2,500: a half joined to a number.
-FRACTION_ANDS: frozenset[str] = frozenset({"с"})
+HALF_ANDS: frozenset[str] = frozenset({"с"})
 DENOMINATORS: dict[str, float] = {"половиной": 2}
 
 HALVES: frozenset[str] = frozenset({"пол", "полу"})

@@ -116,7 +116,7 @@ POINT_WORDS: str = "кома"
 DECIMAL_WORDS: tuple[str, ...] = ("крапка",)
 
 # "дві з половиною тисячі" = 2,500: a half joined to a number.
-FRACTION_ANDS: frozenset[str] = frozenset({"з"})
+HALF_ANDS: frozenset[str] = frozenset({"з"})
 DENOMINATORS: dict[str, float] = {"половиною": 2}
 
 HALVES: frozenset[str] = frozenset({"пів", "півтора"})
