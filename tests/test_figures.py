@@ -456,7 +456,8 @@ def test_scores_is_vague_only_before_of() -> None:
 SHARE_CASES = [
     ("three quarters of the troops", (75.0, "percent")),
     ("more than two thirds of them", (200 / 3, "percent")),
-    ("two thirds of the 12,000 troops", (12000.0, P)),
+    ("two thirds of the 12,000 troops", (8000.0, P)),  # a share of a stated whole (issue 12)
+    ("more than half of the 11,000 troops", (11000.0, P)),  # a bound on a share: the whole
 ]
 
 
@@ -464,3 +465,156 @@ SHARE_CASES = [
 def test_spelled_fraction_of_a_group_is_a_share(text: str, expected: tuple) -> None:
     f = parse_figure(text)
     assert f is not None and (pytest.approx(f.best), f.unit) == expected
+
+
+# --- properties over phrases built from the words the readers know (issue 12) -----------------
+
+_PIECES = {
+    "en": [
+        "at least",
+        "about",
+        "a",
+        "half",
+        "of its",
+        "minus",
+        "point",
+        "and",
+        "thousand",
+        "million",
+        "three",
+        "twenty",
+        "fifths",
+        "a few",
+        "dozen",
+        "nil",
+        "$",
+        "cents",
+        "troops",
+        "1E400",
+        "1e308",
+        ",75",
+        ".5k",
+        "1/5",
+        "2 1/4",
+        "-",
+        "bn",
+        "could rise to",
+    ],
+    "de": [
+        "mindestens",
+        "rund",
+        "Komma",
+        "tausend",
+        "Millionen",
+        "siebenhundertdreiundzwanzig",
+        "keiner",
+        "einige",
+        "Hälfte",
+        "der",
+        "4,8",
+        "3.000",
+        "Euro",
+        "Soldaten",
+    ],
+    "fr": [
+        "vingt-et-un",
+        "quatre-vingt-dix-sept",
+        "virgule",
+        "et",
+        "demi",
+        "environ",
+        "la moitié",
+        "de ses",
+        "4,800",
+        "millions",
+        "soldats",
+        "cinquièmes",
+    ],
+    "es": [
+        "diez",
+        "y",
+        "seis",
+        "dos",
+        "cientos",
+        "con",
+        "coma",
+        "medio",
+        "millones",
+        "veinteavos",
+        "negativo",
+        "al menos",
+        "11,000",
+    ],
+    "ru": ["четыреста", "сорок", "четыре", "минус", "100к", "3М", "2.5", "млн", "около"],
+    "uk": ["чотирнадцять", "п’ять", "пʼять", "крапка", "мінус", "близько", "тисяч"],
+    "ko": [
+        "삼",
+        "십",
+        "백",
+        "천",
+        "만",
+        "억",
+        "조",
+        "이",
+        "여",
+        "명",
+        "분의",
+        "점",
+        "마이너스",
+        "스물",
+        "다섯",
+        "하나",
+        "수준",
+        "1~3",
+        "3천700",
+        " ",
+    ],
+    "zh": [
+        "三",
+        "十",
+        "七",
+        "万",
+        "亿",
+        "壹",
+        "貳",
+        "參",
+        "分之",
+        "约",
+        "多",
+        "人",
+        "人民币",
+        "点",
+        "1万2千",
+        "左右",
+    ],
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(_PIECES)).flatmap(
+        lambda lang: st.tuples(
+            st.just(lang),
+            st.lists(st.sampled_from(_PIECES[lang] + ["1", "12", "3,000", "0"]), max_size=7),
+        )
+    )
+)
+def test_built_phrases_give_finite_ordered_figures(case: tuple[str, list[str]]) -> None:
+    lang, pieces = case
+    sep = "" if lang in ("ko", "zh") and len(pieces) % 2 else " "
+    text = sep.join(pieces)
+    f = parse_figure(text, lang)
+    for g in find_figures(text, lang) + ([f] if f else []):
+        vals = [v for v in (g.low, g.best, g.high) if v is not None]
+        assert all(math.isfinite(v) for v in vals), (text, g)
+        for a, b in ((g.low, g.best), (g.best, g.high), (g.low, g.high)):
+            if a is not None and b is not None:
+                assert a <= b, (text, g)
+        if g.qualifier == "vague":
+            assert g.best is None, (text, g)
+
+
+@pytest.mark.parametrize("text", ["1E400", "9" * 400, "1e308 trillion dollars", "1E400 troops"])
+def test_overflowing_numbers_give_no_infinite_figure(text: str) -> None:
+    for g in find_figures(text) + [f for f in [parse_figure(text)] if f]:
+        assert all(math.isfinite(v) for v in (g.low, g.best, g.high) if v is not None)

@@ -735,3 +735,86 @@ def test_short_forms_that_stay_not_a_time(text):
 )
 def test_new_forms_do_not_misread_running_text(text, found):
     assert [p.text for p in find_times(text, FRI)] == found
+
+
+# --- properties and new forms (issue 12) -------------------------------------------------------
+
+_TIME_PIECES = {
+    "en": [
+        "in",
+        "March",
+        "the 1st of",
+        "at 4 pm",
+        "on",
+        "Thursday",
+        "last",
+        "week",
+        "for",
+        "three",
+        "months",
+        "since",
+        "the start of the full-scale invasion",
+        "Christmas",
+        "Victory Day",
+        "late",
+        "summer",
+        "2024",
+        "between",
+        "and",
+        "14:30",
+    ],
+    "ko": [
+        "지난",
+        "1~3월",
+        "1월",
+        "11일",
+        "오후",
+        "3시",
+        "추석",
+        "연휴",
+        "전면 침공",
+        "이후",
+        "까지",
+    ],
+    "de": ["am", "1.", "März", "um", "15", "Uhr", "seit", "Weihnachten", "drei", "Monaten"],
+    "zh": ["下午", "三点", "春节", "1-3月", "以来", "全面入侵", "去年"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(sorted(_TIME_PIECES)).flatmap(
+        lambda lang: st.tuples(
+            st.just(lang),
+            st.lists(st.sampled_from(_TIME_PIECES[lang]), min_size=1, max_size=6),
+            st.sampled_from([None, "past", "future", "auto"]),
+        )
+    )
+)
+def test_built_time_phrases_resolve_in_order(case: tuple[str, list[str], str | None]) -> None:
+    from tracker.periods.events import Events
+
+    lang, pieces, tense = case
+    events = Events.from_mapping({"full-scale-invasion": "2022-02-24"})
+    text = " ".join(pieces)
+    p = parse_when(text, dt.date(2024, 11, 1), lang, tense=tense, events=events)
+    if p is not None and p.start is not None and p.end is not None:
+        assert p.start <= p.end, p.describe()
+
+
+def test_auto_tense_takes_the_reading_nearest_publication() -> None:
+    pub = dt.date(2025, 2, 20)
+    assert parse_when("in March", pub, tense="auto").start == dt.date(2025, 3, 1)
+    assert parse_when("in January", pub, tense="auto").start == dt.date(2025, 1, 1)
+    assert parse_when("in March", pub, tense="past").start == dt.date(2024, 3, 1)
+
+
+def test_events_are_passed_in_not_read() -> None:
+    from tracker.periods.events import Events
+
+    pub = dt.date(2024, 11, 1)
+    text = "since the start of the full-scale invasion"
+    assert parse_when(text, pub) is None  # no table: no date for the event
+    p = parse_when(text, pub, events=Events.from_mapping({"full-scale-invasion": "2022-02-24"}))
+    assert p is not None and (p.start, p.end, p.kind) == (dt.date(2022, 2, 24), pub, "since")
+    assert "full-scale-invasion=2022-02-24" in (p.convention or "")

@@ -25,7 +25,6 @@ from tracker.lexicon.figure_words import (
     CJK_DATE_CHARS,
     CJK_LANGS,
     CURRENCY_MILLIONS,
-    CURRENCY_SYMBOLS,
     MEASURE_WORDS,
     ORDINAL_E,
     PER_AFTER,
@@ -211,6 +210,10 @@ def read_after(text: str, c: Cand, L: LangPatterns, pos: int) -> int:
     """
     end = pos
     m = L.cjk_re.match(text, pos)
+    if m and m.group("counter") and not m.group("odd"):
+        money = L.curword_re.match(text, pos)
+        if money is not None and money.end() > m.end():
+            m = None  # "人民币" is money, not the counter 人
     if m and m.end() > pos:
         if m.group("odd") or m.group("odd2"):
             c.qual = better(c.qual, "approx")
@@ -265,7 +268,7 @@ def apply_prefix(text: str, c: Cand, L: LangPatterns, m: re.Match | None) -> Non
         return
     if m.group("cur"):
         word = norm_cue(m.group("cur")[::-1])
-        code = CURRENCY_SYMBOLS.get(word)
+        code = L.cur_symbol_codes.get(word)
         if code is None and word in CURRENCY_MILLIONS:  # "MAUD 60"
             code = CURRENCY_MILLIONS[word]
             c.mult = 1e6

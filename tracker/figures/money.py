@@ -24,7 +24,6 @@ from tracker.figures.patterns import norm_cue
 from tracker.lexicon.figure_words import (
     CURRENCY_FALSE_FRIENDS,
     CURRENCY_MILLIONS,
-    CURRENCY_WORDS,
     NO_SUBUNIT,
     SUBUNIT_WORDS,
 )
@@ -74,7 +73,7 @@ def read_currency(text: str, c: Cand, L: LangPatterns, pos: int) -> int | None:
     if code is not None:
         c.mult = 1e6
     else:
-        code = CURRENCY_WORDS.get(word)
+        code = L.cur_word_codes.get(word)
         if word in SUBUNIT_WORDS:  # "50 cents" is half a dollar, not fifty
             c.mult = 0.01
     if not code:

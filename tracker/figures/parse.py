@@ -41,7 +41,7 @@ from tracker.figures.context import (
 )
 from tracker.figures.money import drop_conversions, read_subunit, yield_shared_currency
 from tracker.figures.nouns import MEASURE_UNITS, WORD_RE, noun_unit, scan_noun
-from tracker.figures.numerals import Numeral, find_numerals, normalise_digits
+from tracker.figures.numerals import Numeral, _holds_any, find_numerals, normalise_digits
 from tracker.figures.patterns import LangPatterns, lang_patterns, norm_cue
 from tracker.figures.phrase_regex import fold_case
 from tracker.figures.vague import half_candidates, vague_candidates
@@ -171,6 +171,8 @@ def _numeric_cands(text: str, L: LangPatterns, nums: list[Numeral], ages: bool) 
                 skip.add(i + 1)
         if why == "age":
             c.unit = "years_of_age"
+        if n.kind == "percent":
+            c.unit = "percent"  # "百分之三十"
         if (
             0 < n.value < 1
             and n.kind == "words"
@@ -188,6 +190,8 @@ def _numeric_cands(text: str, L: LangPatterns, nums: list[Numeral], ages: bool) 
         elif c.mult < 1.0:  # a subunit: divide, so 70 pence is 0.7, not 0.7000000000000001
             parts = round(1 / c.mult)
             low, best, high = low / parts, best / parts, high / parts
+        if not (-_BIG < low <= best <= high < _BIG):
+            continue  # an overflow ("1e308 trillion dollars"): no infinity in a figure
         c.low, c.best, c.high = low, best, high
         if L.far_re is not None and c.qual in ("exact", "approx"):
             fm = L.far_re.match(text, c.end)
@@ -296,7 +300,43 @@ def _collect(
     drop_conversions(norm, kept)
     _join_bounds(norm, kept)
     _mark_partitives(norm, kept, L)
+    if L.share_re is not None and _holds_any(norm, L.share_hints):
+        kept = _apply_shares(norm, kept, L)
     return kept, norm, L
+
+
+_BIG = float("inf")
+
+
+def _apply_shares(text: str, cands: list[Cand], L: LangPatterns) -> list[Cand]:
+    """A share of a stated whole is that part of it, approximately.
+
+    "half of its 6,000 troops" = 3,000 approx; a fraction read from the share words is dropped.
+
+    Example:
+        >>> f = parse_figure("half of its 6,000 troops")
+        >>> (f.low, f.best, f.high, f.qualifier)
+        (None, 3000.0, None, 'approx')
+    """
+    assert L.share_re is not None
+    out = list(cands)
+    for c in cands:
+        if c.best is None or c.qual not in ("exact", "approx") or c.cur is not None:
+            continue
+        lo = max(0, c.start - 40)
+        m = L.share_re.search(text, lo, c.start)
+        if m is None:
+            continue
+        pm, _start = read_prefix(text, m.start(), L)
+        if pm is not None and pm.group("cue"):
+            continue  # "more than half of the 11,000": a bound on a share, the whole stays
+        c.best = c.best * L.shares[" ".join(m.group("w").split())]
+        c.low = c.high = None
+        c.qual = "approx"
+        new_start = m.start()
+        out = [o for o in out if o is c or not (new_start <= o.start < c.start)]
+        c.start = new_start
+    return out
 
 
 _JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|but|und|et|y|e|и|і|,)?\s*$")
@@ -398,8 +438,35 @@ def _main(cands: list[Cand]) -> Cand | None:
     return cands[0]
 
 
-def _singular(text: str, norm: str) -> Figure | None:
-    """A count given by a noun's grammatical number ("a soldier" = 1, Arabic dual = 2)."""
+def _total_head(text: str, cands: list[Cand], L: LangPatterns) -> Cand | None:
+    """The figure a total cue stands before, when the phrase has several.
+
+    "600 of them killed, a total of 4,200 casualties" -> 4,200.
+
+    Example:
+        >>> parse_figure("600 of them killed, a total of 4,200 casualties").best
+        4200.0
+    """
+    if L.total_re is None or len(cands) < 2:
+        return None
+    if not _holds_any(text, L.total_words):
+        return None
+    for c in cands:
+        if L.total_re.search(text, max(0, c.start - 24), c.start) is not None:
+            return c
+    return None
+
+
+def _singular(text: str, norm: str, L: LangPatterns | None = None) -> Figure | None:
+    """A count given by a noun's grammatical number ("a soldier" = 1, Arabic dual = 2).
+
+    An article right before a currency word is one of it ("a dollar" = 1 USD).
+
+    Example:
+        >>> f = parse_figure("a dollar")
+        >>> (f.best, f.currency)
+        (1.0, 'USD')
+    """
     article_at = -1
     words = 0
     for wm in WORD_RE.finditer(norm):
@@ -407,6 +474,22 @@ def _singular(text: str, norm: str) -> Figure | None:
         words += 1
         if w in SINGULAR_ARTICLES:
             article_at, words = wm.start(), 0
+            code = L.cur_word_codes.get(_next_word(norm, wm.end())) if L is not None else None
+            if code:
+                e = norm.index(" ", wm.end()) + 1 + len(_next_word(norm, wm.end()))
+                return Figure(
+                    text[wm.start() : e],
+                    1.0,
+                    1.0,
+                    1.0,
+                    "exact",
+                    code,
+                    code,
+                    None,
+                    None,
+                    wm.start(),
+                    e,
+                )
             continue
         count = SINGULAR_PERSONS.get(w)
         if count is None:
@@ -419,6 +502,14 @@ def _singular(text: str, norm: str) -> Figure | None:
             text[s : wm.end()], v, v, v, "exact", "persons", None, None, None, s, wm.end()
         )
     return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after one space at `pos` ("" when none)."""
+    if not text.startswith(" ", pos):
+        return ""
+    m = WORD_RE.match(text, pos + 1)
+    return m.group().lower() if m else ""
 
 
 def _no_number(text: str, start: int, end: int) -> Figure:
@@ -458,14 +549,14 @@ def parse_figure(
     if not isinstance(text, str) or not text.strip():
         return None
     cands, norm, L = _collect(text, lang, vague_rule, ages)
-    c = _main(cands)
+    c = (_total_head(norm, cands, L) if len(cands) > 1 else None) or _main(cands)
     if c is not None:
         fig = _to_figure(text, c)
         return fig if _sane(fig, text) else None
     m = L.none_re.search(norm)
     if m is not None:
         return _no_number(text, m.start(), m.end())
-    single = _singular(text, norm)
+    single = _singular(text, norm, L)
     if single is not None:
         return single
     for wm in WORD_RE.finditer(norm):

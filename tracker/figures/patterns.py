@@ -23,8 +23,8 @@ from tracker.lexicon.figure_words import (
     CJK_COUNTERS,
     CJK_LANGS,
     CURRENCY_MILLIONS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
+    CURRENCY_SYMBOLS_BY_LANG_ALL,
+    CURRENCY_WORDS_BY_LANG,
     GENITIVE_SINGULAR,
     MEASURE_WORDS,
     MONTH_WORDS,
@@ -38,7 +38,10 @@ from tracker.lexicon.figure_words import (
     RANGE_AND,
     RANGE_ARTICLES,
     RANGE_TO,
+    SHARE_OF,
+    SHARE_WORDS,
     SUBUNIT_WORDS,
+    TOTAL_CUES,
     VAGUE_WORDS,
 )
 from tracker.lexicon.numbers import AND_WORDS, FRACTION_ANDS, SCALES
@@ -73,7 +76,11 @@ class LangPatterns:
                 for k, v in PRE_CUES.get(other, {}).items():
                     self.pre.setdefault(k, v)
         ci = 0  # every pattern here is folded and runs on text folded by fold_case
-        cur_syms = [*CURRENCY_SYMBOLS, *CURRENCY_MILLIONS]
+        self.cur_symbol_codes = CURRENCY_SYMBOLS_BY_LANG_ALL.get(
+            lang, CURRENCY_SYMBOLS_BY_LANG_ALL[""]
+        )
+        self.cur_word_codes = CURRENCY_WORDS_BY_LANG.get(lang, CURRENCY_WORDS_BY_LANG[""])
+        cur_syms = [*self.cur_symbol_codes, *CURRENCY_MILLIONS]
         per_before = list(PER_BEFORE)
         self.prefix_re = re.compile(
             rf"[\s{QUOTES}]*(?:(?P<cur>{alternation(cur_syms, reverse=True)})[\s]*)?"
@@ -94,10 +101,16 @@ class LangPatterns:
             r"(?P<odd2>余り|余|あまり|多)?"
         )
         self.percent_re = re.compile(rf"[ \u00a0]?(?:{alternation(PERCENT_WORDS)})", ci)
-        cur_words = list(CURRENCY_WORDS) + list(CURRENCY_MILLIONS)
+        cur_words = list(self.cur_word_codes) + list(CURRENCY_MILLIONS)
         cur_alt = alternation(cur_words)
+        # the first characters of the currency words, folded as alternation() folds them: a
+        # position no currency word starts at fails before the long alternation is tried
+        heads = {w[0].lower() if len(w[0].lower()) == 1 else w[0] for w in cur_words if w}
+        firsts = "".join(sorted(re.escape(h) for h in heads))
         self.curword_re = re.compile(
-            rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?(?P<cur>{cur_alt})", ci
+            rf"(?P<sc>m|bn|k)?[ \u00a0-]?(?:(?:de|d['’]|of|di)\s*)?"
+            rf"(?=[{firsts}])(?P<cur>{cur_alt})",
+            ci,
         )
         scales = {**SCALES.get("en", {}), **SCALES.get(lang, {})}
         self.cur_scales = {k.lower(): v for k, v in scales.items() if v >= 1e3}
@@ -155,6 +168,20 @@ class LangPatterns:
             r"metade|половин[аыу]|절반|半数|一半)(?!\w)(?!\s+(?:a|an|million|billion)\b)",
             ci,
         )
+        shares = SHARE_WORDS.get(lang, {})
+        self.shares = {k.lower(): v for k, v in shares.items()}
+        self.share_hints = tuple(sorted({k.split()[-1] for k in self.shares}))
+        self.share_re = (
+            re.compile(
+                rf"(?<!{LETTER})(?P<w>{alternation(shares)})\s+"
+                rf"(?:{alternation(SHARE_OF.get(lang, ()))}\s+)?$"
+            )
+            if shares
+            else None
+        )
+        totals = TOTAL_CUES.get(lang, ())
+        self.total_re = re.compile(rf"(?:{alternation(totals)})\s*$") if totals else None
+        self.total_words = tuple(sorted({t.lower() for t in totals}))
         self.article_measure_re = re.compile(
             r"(?<!\w)(?:a|an|one)\s+(?P<m>day|week|month|year|decade)(?!\w)", ci
         )

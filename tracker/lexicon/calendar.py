@@ -47,6 +47,7 @@ Example:
 from __future__ import annotations
 
 from tracker.lexicon import en
+from tracker.lexicon.holiday_dates import FIRST_YEAR, HOLIDAY_NAMES, HOLIDAY_TABLE
 from tracker.lexicon.languages import collect, flagged
 
 MONTHS: dict[str, tuple[str, ...]] = collect("MONTHS")
@@ -98,6 +99,23 @@ EN_DECADES: dict[str, int] = en.DECADES
 ORDINALS: dict[str, tuple[tuple[str, object, tuple[str, ...]], ...]] = collect("ORDINALS")
 
 # Holidays: name -> ("fixed", month, day) | ("easter", days after Easter Sunday) |
-# ("nth", month, n, weekday Monday=0). Only days that are the same everywhere the
-# language is used; regional feasts are left out.
+# ("nth", month, n, weekday Monday=0) | ("table", id of HOLIDAY_DATES). Only days that are
+# the same everywhere the language is used; regional feasts are left out.
 HOLIDAYS: dict[str, dict[str, tuple[object, ...]]] = collect("HOLIDAYS")
+
+# Public holidays per country from the ``holidays`` package (generated data, see
+# scripts/gen_holiday_tables.py), named in each language: name -> ("table", id); the words of
+# the language files above win where both name a day.
+for _lang, _names in HOLIDAY_NAMES.items():
+    HOLIDAYS[_lang] = {
+        **{name: ("table", hid) for name, hid in _names.items()},
+        **HOLIDAYS.get(_lang, {}),
+    }
+
+#: Named events of the domain: phrase (lower case) -> event id; the dates come from the table
+#: passed to parse_when (events=), loaded from data/events.csv by the table layer.
+EVENT_WORDS: dict[str, dict[str, str]] = collect("EVENT_WORDS")
+
+#: The dates of the generated holidays: id -> one "MMDD" / "MMDD-MMDD" / "" per year.
+HOLIDAY_DATES: dict[str, tuple[str, ...]] = HOLIDAY_TABLE
+HOLIDAY_FIRST_YEAR: int = FIRST_YEAR

@@ -22,9 +22,30 @@ UNITS: dict[str, float] = {
     "osm": 8,
     "devět": 9,
     "deset": 10,
+    "jedenáct": 11,
+    "dvanáct": 12,
+    "třináct": 13,
+    "čtrnáct": 14,
+    "patnáct": 15,
+    "šestnáct": 16,
+    "sedmnáct": 17,
+    "osmnáct": 18,
+    "devatenáct": 19,
     "dvacet": 20,
+    "třicet": 30,
+    "čtyřicet": 40,
+    "padesát": 50,
+    "šedesát": 60,
+    "sedmdesát": 70,
+    "osmdesát": 80,
+    "devadesát": 90,
     "sto": 100,
+    "dvěstě": 200,
+    "pětset": 500,
 }
+
+# Hundreds after a unit: "tři sta" = 300, "pět set" = 500.
+HUNDREDS: dict[str, float] = {"sta": 100, "set": 100, "stě": 100}
 
 SCALES: dict[str, float] = {
     "tisíc": 1e3,
@@ -38,6 +59,9 @@ SCALES: dict[str, float] = {
     "miliard": 1e9,
     "miliardy": 1e9,
 }
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("mínus", "minus")
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "keiner": 0,
     "null": 0,
     "eins": 1,
     "ein": 1,
@@ -107,6 +108,12 @@ COMPOUND_AND: str = "und"
 
 APPROX_NOUNS: dict[str, float] = {}
 
+# A lone "," is always a decimal mark ("4,800" = 4.8); "." and spaces group thousands.
+DECIMAL_COMMA: bool = True
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("minus", "negativ")
+
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"tausend", "hundert", "dutzend"})
 
@@ -153,7 +160,21 @@ PRE_CUES: dict[str, str] = {
     "größer oder gleich": "at_least",
     "kleiner oder gleich": "at_most",
     "nicht mehr als": "at_most",
+    "könnte auf bis zu": "up_to",
+    "könnten auf bis zu": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "die hälfte": 0.5,
+    "hälfte": 0.5,
+    "ein drittel": 1 / 3,
+    "ein viertel": 0.25,
+    "zwei drittel": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("seiner", "ihrer", "der", "von den", "von", "von rund", "von etwa")
+TOTAL_CUES: tuple[str, ...] = ("insgesamt", "gesamt", "in summe")
 
 POST_CUES: dict[str, str] = {"oder mehr": "at_least", "und mehr": "at_least", "plus": "more_than"}
 
@@ -278,7 +299,7 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
     ("&", None, ("und", "bis", "-", "–")),
     ("o", None, ("oder",)),
     ("f", None, ("stand", "mit stand", "stand vom")),
-    ("_", None, ("der", "die", "das", "des", "dem", "den", "zum", "zur", "im jahr", "jahres")),
+    ("_", None, ("der", "die", "das", "des", "dem", "den", "zum", "zur", "im jahr")),
     ("N", 1, ("ein", "einem", "einer", "eine", "einen")),
     ("N", 2, ("zwei", "zweien", "beiden")),
     ("N", 3, ("drei", "wenigen", "paar")),
@@ -415,6 +436,17 @@ HOLIDAYS: dict[str, tuple[object, ...]] = {
     "pfingstmontag": ("easter", 50),
     "fronleichnam": ("easter", 60),
     "erntedankfest": ("nth", 10, 1, 6),
+}
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "beginn der großangelegten invasion": "full-scale-invasion",
+    "dem beginn der großangelegten invasion": "full-scale-invasion",
+    "beginn des großangelegten angriffskriegs": "full-scale-invasion",
+    "der großangelegten invasion": "full-scale-invasion",
+    "dem beginn des russischen angriffskriegs": "full-scale-invasion",
+    "beginn der kursk-offensive": "kursk-incursion",
+    "der kursk-offensive": "kursk-incursion",
 }
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------

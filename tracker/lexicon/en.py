@@ -10,6 +10,7 @@ from __future__ import annotations
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "nil": 0,
     "zero": 0,
     "nought": 0,
     "naught": 0,
@@ -92,8 +93,16 @@ _EN_DENOMS = {
 }
 
 DENOMINATORS: dict[str, float] = {**_EN_DENOMS, **{k + "s": v for k, v in _EN_DENOMS.items()}}
+# "first" divides only after a tens word ("three twenty-firsts" = 3/21), never alone.
+DENOMINATORS.update({"first": 1, "firsts": 1})
+
+# Ordinal endings making denominators of number words (numbers.DENOMINATOR_SUFFIXES).
+DENOMINATOR_SUFFIXES: dict[str, str] = {"ths": "", "th": "", "ieths": "y", "ieth": "y"}
 
 POINT_WORDS: str = "point"
+
+# A numerator above one takes a plural denominator ("two fifths"; "two millionth" is none).
+PLURAL_DENOMINATORS: bool = True
 
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 
@@ -106,12 +115,26 @@ APPROX_NOUNS: dict[str, float] = {}
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("minus", "negative")
+
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset(
     {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
 )
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "ringgit": "MYR",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnyas": "UAH",
+    "yuan renminbi": "CNY",
+}
 
 PRE_CUES: dict[str, str] = {
     "at least": "at_least",
@@ -219,7 +242,52 @@ PRE_CUES: dict[str, str] = {
     "<=": "at_most",
     "≤": "at_most",
     "<": "less_than",
+    "<>": "exact",  # "not equal to": no bound
+    "=>": "exact",
+    "=<": "exact",
+    "could rise to": "up_to",
+    "could grow to": "up_to",
+    "may rise to": "up_to",
+    "may grow to": "up_to",
+    "might rise to": "up_to",
+    "could reach": "up_to",
+    "could swell to": "up_to",
+    "set to rise to": "up_to",
+    "expected to rise to": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+}
+SHARE_OF: tuple[str, ...] = (
+    "of its",
+    "of their",
+    "of the",
+    "of his",
+    "of her",
+    "of",
+    "of some",
+    "of about",
+    "of around",
+)
+TOTAL_CUES: tuple[str, ...] = (
+    "a total of",
+    "in total",
+    "total of",
+    "totalling",
+    "totaling",
+    "altogether",
+    "overall",
+)
 
 POST_CUES: dict[str, str] = {
     "or more": "at_least",
@@ -244,6 +312,7 @@ POST_CUES: dict[str, str] = {
     "at the least": "at_least",
     "max": "at_most",
     "maximum": "at_most",
+    "-plus": "more_than",
 }
 
 POST_FAR: tuple[str, ...] = ("at least",)
@@ -557,6 +626,23 @@ HOLIDAYS: dict[str, tuple[object, ...]] = {
     "easter sunday": ("easter", 0),
     "easter monday": ("easter", 1),
     "good friday": ("easter", -2),
+    "orthodox christmas": ("fixed", 1, 7),
+    "thanksgiving": ("nth", 11, 4, 3),
+}
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "the start of the full-scale invasion": "full-scale-invasion",
+    "the beginning of the full-scale invasion": "full-scale-invasion",
+    "the start of the full-scale war": "full-scale-invasion",
+    "the full-scale invasion": "full-scale-invasion",
+    "the full-scale war": "full-scale-invasion",
+    "the start of the war": "full-scale-invasion",  # this domain's war: the full-scale one
+    "the beginning of the war": "full-scale-invasion",
+    "the kursk incursion": "kursk-incursion",
+    "the start of the kursk incursion": "kursk-incursion",
+    "the kursk offensive": "kursk-incursion",
+    "ukraine's kursk incursion": "kursk-incursion",
 }
 
 # Month and weekday names are capitalised: a lower-case AMBIGUOUS form ("may", "sat") is

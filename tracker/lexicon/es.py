@@ -12,6 +12,7 @@ from tracker.lexicon._build import forms
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "ninguno": 0,
     "cero": 0,
     "uno": 1,
     "una": 1,
@@ -73,7 +74,15 @@ UNITS: dict[str, float] = {
     "novecientas": 900,
 }
 
-HUNDREDS: dict[str, float] = {"docena": 12, "docenas": 12}
+HUNDREDS: dict[str, float] = {
+    "docena": 12,
+    "docenas": 12,
+    "dz": 12,
+    "dzs": 12,
+    "doz": 12,
+    "dozs": 12,
+    "cientos": 100,
+}
 
 SCALES: dict[str, float] = {
     "mil": 1e3,
@@ -104,7 +113,29 @@ DENOMINATORS: dict[str, float] = forms(
 
 FRACTION_ANDS: frozenset[str] = frozenset({"con"})
 
+# Ordinal endings making denominators of number words (numbers.DENOMINATOR_SUFFIXES).
+DENOMINATOR_SUFFIXES: dict[str, str] = {
+    "avos": "",
+    "avo": "",
+    "avas": "",
+    "ava": "",
+    "ésimos": "",
+    "ésimo": "",
+    "ésimas": "",
+    "ésima": "",
+    "esimos": "",
+    "esimo": "",
+    "esimas": "",
+    "esima": "",
+}
+
 POINT_WORDS: str = "coma"
+
+# A decimal mark between spelled numbers only ("siete con cincuenta" = 7.5).
+DECIMAL_WORDS: tuple[str, ...] = ("con",)
+
+# "mil millones" are thousands of millions: a scale after "mil" multiplies it.
+THOUSAND_MILLIONS: bool = True
 
 ARTICLES: frozenset[str] = frozenset({"un", "una"})
 
@@ -121,8 +152,11 @@ APPROX_NOUNS: dict[str, float] = {
     "millar": 1000,
 }
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("negativo",)  # not "menos": "al menos 30" = at least
+
 # Multipliers that are a number on their own ("thousand" = 1,000).
-ALONE_OK: frozenset[str] = frozenset({"mil"})
+ALONE_OK: frozenset[str] = frozenset({"mil", "millón", "millon", "billón", "billon"})
 
 # AND_WORDS join a ten and a unit ("cuarenta y siete").
 TENS_AND_UNITS: bool = True
@@ -172,7 +206,26 @@ PRE_CUES: dict[str, str] = {
     "igual o menor que": "at_most",
     "igual a o menor que": "at_most",
     "no más de": "at_most",
+    "podría llegar a": "up_to",
+    "podrían llegar a": "up_to",
+    "podría alcanzar": "up_to",
+    "estimados": "approx",
+    "estimado de": "approx",
+    "se estima en": "approx",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "la mitad": 0.5,
+    "mitad": 0.5,
+    "un tercio": 1 / 3,
+    "una tercera parte": 1 / 3,
+    "un cuarto": 0.25,
+    "dos tercios": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("de sus", "de los", "de las", "de", "de unos", "de unas")
+TOTAL_CUES: tuple[str, ...] = ("en total", "un total de", "en conjunto")
 
 POST_CUES: dict[str, str] = {
     "o más": "at_least",
@@ -297,6 +350,13 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 AMBIGUOUS: frozenset[str] = frozenset(["mar", "jun", "jul", "ago", "dic"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" va a ", " van a ", " será ", " serán ", " planea ")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "el inicio de la invasión a gran escala": "full-scale-invasion",
+    "la invasión a gran escala": "full-scale-invasion",
+    "la incursión en kursk": "kursk-incursion",
+}
 
 # A TIME_UNITS key with spaces is one phrase, not several forms.
 TIME_UNIT_PHRASES: bool = True

@@ -20,7 +20,8 @@ Example:
 
 from __future__ import annotations
 
-from tracker.lexicon.languages import collect, flagged
+from tracker.lexicon.currency_names import CURRENCY_NAMES, CURRENCY_SYMBOLS_BY_LANG, ISO_CODES
+from tracker.lexicon.languages import LANGUAGES, collect, flagged
 
 QUALIFIERS: tuple[str, ...] = (
     "exact",
@@ -39,6 +40,14 @@ QUALIFIERS: tuple[str, ...] = (
 PRE_CUES: dict[str, dict[str, str]] = collect("PRE_CUES")
 
 POST_CUES: dict[str, dict[str, str]] = collect("POST_CUES")
+
+# Shares of a stated whole ("half of its 6,000 troops" = 3,000 approx): share word -> fraction,
+# and the words joining it to the whole ("of its", "von den", "de ses").
+SHARE_WORDS: dict[str, dict[str, float]] = collect("SHARE_WORDS")
+SHARE_OF: dict[str, tuple[str, ...]] = collect("SHARE_OF")
+
+# Words that mark the head figure of a phrase with several ("a total of 4,200").
+TOTAL_CUES: dict[str, tuple[str, ...]] = collect("TOTAL_CUES")
 
 # Postposed cues that may come after a short noun phrase ("600 killed at least").
 POST_FAR: dict[str, tuple[str, ...]] = collect("POST_FAR")
@@ -366,6 +375,37 @@ CURRENCY_WORDS: dict[str, str] = {
     "kanadischen dollar": "CAD",
     "kambodschanische riel": "KHR",
     "riel": "KHR",
+}
+
+
+def _currency_words(lang: str) -> dict[str, str]:
+    """Currency words of `lang`, ISO codes and CLDR names under the hand-checked ones.
+
+    The language file's CURRENCY_LOCAL words come last and win.
+    """
+    out = {code: code.upper() for code in ISO_CODES}
+    out.update(CURRENCY_NAMES.get("en", {}))
+    out.update(CURRENCY_NAMES.get(lang, {}))
+    out.update(CURRENCY_WORDS)
+    out.update(_CURRENCY_LOCAL.get(lang, {}))
+    return out
+
+
+def _currency_symbols(lang: str) -> dict[str, str]:
+    """Currency symbols of `lang`: CLDR's unambiguous local symbols under the table above."""
+    return {**CURRENCY_SYMBOLS_BY_LANG.get(lang, {}), **CURRENCY_SYMBOLS}
+
+
+_CURRENCY_LOCAL: dict[str, dict[str, str]] = collect("CURRENCY_LOCAL")
+
+#: Currency word -> ISO 4217 code, per language (CLDR via Babel, generated; see
+#: ``scripts/gen_currency_tables.py``), with the hand-checked words of every language.
+CURRENCY_WORDS_BY_LANG: dict[str, dict[str, str]] = {
+    lang: _currency_words(lang) for lang in (*LANGUAGES, "")
+}
+#: Currency symbol -> ISO 4217 code, per language ("R$", "zł", "₴").
+CURRENCY_SYMBOLS_BY_LANG_ALL: dict[str, dict[str, str]] = {
+    lang: _currency_symbols(lang) for lang in (*LANGUAGES, "")
 }
 
 # Words that start with a currency word but are not money ("프랑스" France, "파운드리"

@@ -12,6 +12,7 @@ from tracker.lexicon._build import forms
 # Numbers (assembled in tracker.lexicon.numbers) --------------------------------------------------
 
 UNITS: dict[str, float] = {
+    "aucun": 0,
     "zéro": 0,
     "un": 1,
     "une": 1,
@@ -70,10 +71,17 @@ DENOMINATORS: dict[str, float] = forms(
         "dixième||s": 10,
         "centième||s": 100,
         "millième||s": 1000,
+        "unième||s": 1,
     }
 )
 
+# Ordinal endings making denominators of number words (numbers.DENOMINATOR_SUFFIXES).
+DENOMINATOR_SUFFIXES: dict[str, str] = {"ièmes": "", "ième": "", "iemes": "", "ieme": ""}
+
 POINT_WORDS: str = "virgule"
+
+# The number one inside a number ("vingt et un"), an article alone ("un accident").
+LONE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 
 ARTICLES: frozenset[str] = frozenset({"un", "une"})
 
@@ -93,6 +101,12 @@ APPROX_NOUNS: dict[str, float] = {
     "centaine": 100,
     "millier": 1000,
 }
+
+# A lone "," is always a decimal mark ("4,800" = 4.8); "." and spaces group thousands.
+DECIMAL_COMMA: bool = True
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("négatif", "négative")  # not "moins": "au moins 30" = at least
 
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"mille", "cent"})
@@ -163,7 +177,23 @@ PRE_CUES: dict[str, str] = {
     "plus petits ou égaux à": "at_most",
     "pas plus de": "at_most",
     "de": "from",
+    "pourrait atteindre": "up_to",
+    "pourraient atteindre": "up_to",
+    "pourrait monter à": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "la moitié": 0.5,
+    "moitié": 0.5,
+    "un tiers": 1 / 3,
+    "un quart": 0.25,
+    "les deux tiers": 2 / 3,
+    "deux tiers": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("de ses", "de leurs", "des", "de", "de quelque", "d'environ")
+TOTAL_CUES: tuple[str, ...] = ("au total", "un total de", "en tout")
 
 POST_CUES: dict[str, str] = {
     "ou plus": "at_least",
@@ -321,6 +351,15 @@ FUTURE_MARKERS: tuple[str, ...] = (
     " devrait ",
     " devraient ",
 )
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "le début de l'invasion à grande échelle": "full-scale-invasion",
+    "début de l'invasion à grande échelle": "full-scale-invasion",
+    "l'invasion à grande échelle": "full-scale-invasion",
+    "l'incursion dans la région de koursk": "kursk-incursion",
+    "l'incursion de koursk": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

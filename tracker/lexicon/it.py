@@ -91,6 +91,9 @@ APPROX_NOUNS: dict[str, float] = {
     "migliaio": 1000,
 }
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("negativo",)  # not "meno": "non meno di"
+
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"mille", "cento"})
 
@@ -122,7 +125,21 @@ PRE_CUES: dict[str, str] = {
     "da": "from",
     "dai": "from",
     "dagli": "from",
+    "potrebbe salire a": "up_to",
+    "potrebbero salire a": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "la metà": 0.5,
+    "metà": 0.5,
+    "un terzo": 1 / 3,
+    "un quarto": 0.25,
+    "due terzi": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("dei suoi", "dei", "delle", "degli", "di")
+TOTAL_CUES: tuple[str, ...] = ("in totale", "un totale di", "complessivamente")
 
 POST_CUES: dict[str, str] = {"o più": "at_least", "circa": "approx"}
 
@@ -232,6 +249,13 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 AMBIGUOUS: frozenset[str] = frozenset(["mar", "giu", "ago", "set"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" sarà ", " saranno ", " dovrebbe ", " dovrebbero ")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "l'inizio dell'invasione su larga scala": "full-scale-invasion",
+    "l'invasione su larga scala": "full-scale-invasion",
+    "l'incursione nel kursk": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

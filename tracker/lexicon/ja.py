@@ -20,6 +20,23 @@ SCRIPT: str = "cjk"
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Counters and cue characters around a number written only with digit characters or only
+# with a scale ("三", "万"): read when it is the whole phrase, or when a counter follows and
+# nothing but a cue character or punctuation comes before.
+NUMBER_COUNTERS: tuple[str, ...] = tuple("人名機隻両発台基回歳才件個余超強弱")
+NUMBER_PREFIXES: str = "約計計およ、，,（( 最大最低少なくとも"
+
+# Fractions: denominator, this word, numerator ("3分の1" = 1/3).
+FRACTION_OF: tuple[str, ...] = ("分の",)
+FRACTION_JOINERS: tuple[str, ...] = ()
+
+# Tenths after a number: "3割" / "三成" = 30 percent.
+TENTHS: tuple[str, ...] = ("割",)
+
+MINUS_WORDS: tuple[str, ...] = ("マイナス",)
+
+CJK_POINT: tuple[str, ...] = ("点",)
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {
@@ -34,6 +51,12 @@ PRE_CUES: dict[str, str] = {
     "超": "more_than",
     "計約": "approx",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {}
+SHARE_OF: tuple[str, ...] = ()
+TOTAL_CUES: tuple[str, ...] = ("計", "合計", "総勢", "全体で")
 
 POST_CUES: dict[str, str] = {
     "以上": "more_than",
@@ -183,6 +206,12 @@ SUFFIX_ONLY: frozenset[str] = frozenset(
 )
 
 FUTURE_MARKERS: tuple[str, ...] = ("予定", "見通し", "計画")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "全面侵攻": "full-scale-invasion",
+    "クルスク侵攻": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

@@ -20,6 +20,9 @@ SCRIPT: str = "ko"
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Sino-Korean digit syllables below are read as numbers in this language.
+HANGUL_NUMBERS: bool = True
+
 # Sino-Korean digit syllables, read only in Korean text and only inside a chain with a scale
 # ("이십만" = 200,000), never alone: 이, 사, 구 ... are common syllables of other words.
 HANGUL_DIGITS: dict[str, int] = {
@@ -32,6 +35,7 @@ HANGUL_DIGITS: dict[str, int] = {
     "칠": 7,
     "팔": 8,
     "구": 9,
+    "영": 0,
 }
 
 # Syllables that may follow a Hangul number ("이십만 명", "삼천여", particles); any other
@@ -41,7 +45,99 @@ HANGUL_NUMBER_SUFFIXES: str = "명여원개대척발달년월세살배번회의�
 # Words that read as Hangul numbers but are names ("이천" Icheon, "이백" Li Bai).
 HANGUL_NUMBER_FALSE_FRIENDS: frozenset[str] = frozenset({"이천", "사천", "오천", "이백"})
 
+# Counters: a lone digit syllable or a bare scale ("삼 명", "백 명", "만여 명") is a number only
+# when one of these follows (a space apart at most) or when it is the whole phrase.
+NUMBER_COUNTERS: tuple[str, ...] = (
+    "명",
+    "여",
+    "개",
+    "대",
+    "척",
+    "발",
+    "세",
+    "살",
+    "번",
+    "회",
+    "차",
+    "배",
+    "톤",
+    "곳",
+    "마리",
+    "원",
+    "달러",
+    "유로",
+    "엔",
+    "위안",
+    "파운드",
+    "루블",
+)
+
+# Native Korean numbers: tens and units, read when a counter follows or alone ("열 명",
+# "스물다섯 명", "하나"). The short forms before a counter ("한 명", "두 척") are listed too.
+NATIVE_TENS: dict[str, int] = {
+    "열": 10,
+    "스물": 20,
+    "스무": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
+}
+NATIVE_UNITS: dict[str, int] = {
+    "하나": 1,
+    "한": 1,
+    "둘": 2,
+    "두": 2,
+    "셋": 3,
+    "세": 3,
+    "석": 3,
+    "넷": 4,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+}
+# Short forms read only before a counter ("두 척"; "네가" is "you"), and the particles that
+# may follow the full forms ("하나만", "셋에", "쉰둘이").
+NATIVE_COUNTER_ONLY: tuple[str, ...] = ("한", "두", "세", "석", "네", "스무")
+NATIVE_PARTICLES: tuple[str, ...] = (
+    "이",
+    "은",
+    "는",
+    "을",
+    "를",
+    "에",
+    "만",
+    "의",
+    "도",
+    "과",
+    "와",
+)
+
+# Fractions: denominator, this word, numerator ("삼분의 이" = 2/3); joiners of a whole number
+# and a fraction ("일과 이분의 일" = 1.5).
+FRACTION_OF: tuple[str, ...] = ("분의",)
+FRACTION_JOINERS: tuple[str, ...] = ("과", "와")
+
+# Spoken minus before a number.
+MINUS_WORDS: tuple[str, ...] = ("마이너스", "음수")
+
+# Decimal point word between digit syllables ("삼점사" = 3.4).
+CJK_POINT: tuple[str, ...] = ("점",)
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "원": "KRW",
+    "위안화": "CNY",
+    "북한 원": "KPW",
+}
 
 PRE_CUES: dict[str, str] = {
     "최소": "at_least",
@@ -54,8 +150,18 @@ PRE_CUES: dict[str, str] = {
     "무려": "exact",
 }
 
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {}
+SHARE_OF: tuple[str, ...] = ()
+TOTAL_CUES: tuple[str, ...] = ("총", "모두", "전체", "합계")
+
 POST_CUES: dict[str, str] = {
     "여": "approx",
+    # words that start like the "-odd" suffix 여 but are nouns: "2개 여단" (two brigades)
+    "여단": "exact",
+    "여객": "exact",
+    "여성": "exact",
     "보다 크다": "more_than",
     "보다 크고": "more_than",
     "보다 큰": "more_than",
@@ -109,6 +215,9 @@ POST_CUES: dict[str, str] = {
     "쯤": "approx",
     "여명": "approx",
     "선": "approx",
+    "수준": "approx",
+    "까지 늘어날": "up_to",
+    "까지 늘 수": "up_to",
 }
 
 RANGE_TO: tuple[str, ...] = ("에서", "부터")
@@ -123,6 +232,10 @@ VAGUE_WORDS: dict[str, str] = {
     "수천여": "several_thousand",
     "일부": "small",
     "소수": "small",
+    "몇천": "several_thousand",
+    "몇만": "tens_of_thousands",
+    "몇백": "several_hundred",
+    "몇십": "dozens",
 }
 
 NONE_CUES: tuple[str, ...] = ("규모 미상", "미상", "얼마나")
@@ -249,6 +362,13 @@ SUFFIX_ONLY: frozenset[str] = frozenset(
 )
 
 FUTURE_MARKERS: tuple[str, ...] = ("예정", "계획", "할 것", "방침")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "전면 침공": "full-scale-invasion",
+    "쿠르스크 진격": "kursk-incursion",
+    "쿠르스크 공세": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

@@ -11,3 +11,8 @@ from __future__ import annotations
 
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
+
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "ringgit": "MYR",
+}

@@ -64,6 +64,9 @@ COMPOUNDING: bool = True
 
 COMPOUND_AND: str = "en"
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("negatief",)  # not "min": "5 min"
+
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"duizend", "honderd"})
 

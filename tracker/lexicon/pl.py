@@ -101,10 +101,22 @@ HALVES: frozenset[str] = frozenset({"pół"})
 
 AND_WORDS: frozenset[str] = frozenset()
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("minus",)
+
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"tysiąc", "sto"})
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "złotych": "PLN",
+    "złote": "PLN",
+    "złoty": "PLN",
+    "zł": "PLN",
+    "zlotych": "PLN",
+}
 
 PRE_CUES: dict[str, str] = {
     "co najmniej": "at_least",
@@ -263,6 +275,13 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 )
 
 FUTURE_MARKERS: tuple[str, ...] = (" będzie ", " będą ", " planuje ")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "początku pełnoskalowej inwazji": "full-scale-invasion",
+    "pełnoskalowej inwazji": "full-scale-invasion",
+    "ofensywy kurskiej": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

@@ -82,6 +82,9 @@ SCALES: dict[str, float] = {
 
 POINT_WORDS: str = "vírgula"
 
+# "mil millones" are thousands of millions: a scale after "mil" multiplies it.
+THOUSAND_MILLIONS: bool = True
+
 ARTICLES: frozenset[str] = frozenset({"um", "uma"})
 
 HALVES: frozenset[str] = frozenset({"meio", "meia"})
@@ -95,6 +98,9 @@ APPROX_NOUNS: dict[str, float] = {
     "centena": 100,
     "milhar": 1000,
 }
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("negativo",)  # not "menos": "al menos 30" = at least
 
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"mil"})
@@ -123,6 +129,18 @@ PRE_CUES: dict[str, str] = {
     "entre": "between",
     "de": "from",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "a metade": 0.5,
+    "metade": 0.5,
+    "um terço": 1 / 3,
+    "um quarto": 0.25,
+    "dois terços": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("dos seus", "das suas", "de seus", "de suas", "dos", "das", "de")
+TOTAL_CUES: tuple[str, ...] = ("no total", "um total de", "ao todo")
 
 POST_CUES: dict[str, str] = {"ou mais": "at_least"}
 

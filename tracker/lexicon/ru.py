@@ -62,7 +62,7 @@ UNITS: dict[str, float] = forms(
         "девятнадцат|ь|и": 19,
         "двадцат|ь|и": 20,
         "тридцат|ь|и": 30,
-        "сорок|а": 40,
+        "сорок||а": 40,
         "пятьдесят": 50,
         "пятидесяти": 50,
         "шестьдесят": 60,
@@ -113,9 +113,21 @@ SCALES: dict[str, float] = forms(
     }
 )
 
+POINT_WORDS: str = "запятая"
+
+# A decimal mark between spelled numbers only ("одна крапка п'ять").
+DECIMAL_WORDS: tuple[str, ...] = ("точка",)
+
+# "дві з половиною тисячі" = 2,500: a half joined to a number.
+HALF_ANDS: frozenset[str] = frozenset({"с"})
+DENOMINATORS: dict[str, float] = {"половиной": 2}
+
 HALVES: frozenset[str] = frozenset({"пол", "полу"})
 
 AND_WORDS: frozenset[str] = frozenset()
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("минус",)
 
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"тысяча", "тысячу", "миллион", "сотня"})
@@ -129,6 +141,15 @@ EXTRA_UNITS: dict[str, float] = {
 }
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "гривен": "UAH",
+    "гривны": "UAH",
+    "гривна": "UAH",
+    "юаней": "CNY",
+    "вон": "KRW",
+}
 
 PRE_CUES: dict[str, str] = {
     "по меньшей мере": "at_least",
@@ -154,7 +175,21 @@ PRE_CUES: dict[str, str] = {
     "где-то": "approx",
     "от": "from",
     "между": "between",
+    "может вырасти до": "up_to",
+    "могут вырасти до": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "половина": 0.5,
+    "половину": 0.5,
+    "треть": 1 / 3,
+    "четверть": 0.25,
+    "две трети": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("из", "от", "его", "их")
+TOTAL_CUES: tuple[str, ...] = ("всего", "в общей сложности", "в целом")
 
 POST_CUES: dict[str, str] = {
     "с лишним": "more_than",
@@ -312,6 +347,15 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 AMBIGUOUS: frozenset[str] = frozenset(["май"])
 
 FUTURE_MARKERS: tuple[str, ...] = (" будет ", " будут ", " планирует ", " планируется ")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "начала полномасштабного вторжения": "full-scale-invasion",
+    "начала специальной военной операции": "full-scale-invasion",
+    "начала сво": "full-scale-invasion",
+    "начала курской операции": "kursk-incursion",
+    "вторжения в курскую область": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

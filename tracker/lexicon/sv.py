@@ -11,6 +11,9 @@ from __future__ import annotations
 
 SCALES: dict[str, float] = {"tusen": 1e3, "miljon": 1e6, "miljoner": 1e6, "miljard": 1e9}
 
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("minus",)
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
 
 PRE_CUES: dict[str, str] = {

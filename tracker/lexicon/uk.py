@@ -56,11 +56,17 @@ UNITS: dict[str, float] = forms(
         "десятеро": 10,
         "одинадцят|ь|и|ьох": 11,
         "дванадцят|ь|и|ьох": 12,
+        "тринадцят|ь|и|ьох": 13,
+        "чотирнадцят|ь|и|ьох": 14,
+        "шістнадцят|ь|и|ьох": 16,
+        "сімнадцят|ь|и|ьох": 17,
+        "вісімнадцят|ь|и|ьох": 18,
+        "дев'ятнадцят|ь|и|ьох": 19,
         "п'ятнадцят|ь|и|ьох": 15,
         "п’ятнадцят|ь|и|ьох": 15,
         "двадцят|ь|и|ьох": 20,
         "тридцят|ь|и|ьох": 30,
-        "сорок|а": 40,
+        "сорок||а": 40,
         "п'ятдесят": 50,
         "п’ятдесят": 50,
         "шістдесят": 60,
@@ -104,9 +110,21 @@ SCALES: dict[str, float] = forms(
     }
 )
 
+POINT_WORDS: str = "кома"
+
+# A decimal mark between spelled numbers only ("одна крапка п'ять").
+DECIMAL_WORDS: tuple[str, ...] = ("крапка",)
+
+# "дві з половиною тисячі" = 2,500: a half joined to a number.
+HALF_ANDS: frozenset[str] = frozenset({"з"})
+DENOMINATORS: dict[str, float] = {"половиною": 2}
+
 HALVES: frozenset[str] = frozenset({"пів", "півтора"})
 
 AND_WORDS: frozenset[str] = frozenset()
+
+# Spoken minus before a number ("minus 1,200").
+MINUS_WORDS: tuple[str, ...] = ("мінус",)
 
 # Multipliers that are a number on their own ("thousand" = 1,000).
 ALONE_OK: frozenset[str] = frozenset({"тисяча", "тисячу", "мільйон"})
@@ -120,6 +138,14 @@ EXTRA_UNITS: dict[str, float] = {
 }
 
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "гривня": "UAH",
+    "гривень": "UAH",
+    "гривні": "UAH",
+    "грн": "UAH",
+}
 
 PRE_CUES: dict[str, str] = {
     "щонайменше": "at_least",
@@ -141,7 +167,21 @@ PRE_CUES: dict[str, str] = {
     "орієнтовно": "approx",
     "від": "from",
     "між": "between",
+    "може зрости до": "up_to",
+    "можуть зрости до": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {
+    "половина": 0.5,
+    "половину": 0.5,
+    "третина": 1 / 3,
+    "чверть": 0.25,
+    "дві третини": 2 / 3,
+}
+SHARE_OF: tuple[str, ...] = ("з", "від", "його", "їхніх")
+TOTAL_CUES: tuple[str, ...] = ("загалом", "усього", "всього", "в цілому")
 
 POST_CUES: dict[str, str] = {"з гаком": "more_than", "і більше": "at_least"}
 
@@ -259,6 +299,14 @@ TIME_WORDS: tuple[tuple[str, object, tuple[str, ...]], ...] = (
 )
 
 FUTURE_MARKERS: tuple[str, ...] = (" буде ", " будуть ", " планує ", " планується ")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "початку повномасштабного вторгнення": "full-scale-invasion",
+    "повномасштабного вторгнення": "full-scale-invasion",
+    "початку курської операції": "kursk-incursion",
+    "курської операції": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

@@ -20,7 +20,38 @@ SCRIPT: str = "cjk"
 # "." is always a decimal mark in this language (never a thousands separator).
 DECIMAL_POINT: bool = True
 
+# Counters and cue characters around a number written only with digit characters or only
+# with a scale ("一", "三七", "万"): such a number is read when it is the whole phrase, or when
+# a counter follows and nothing but a cue character or punctuation comes before.
+NUMBER_COUNTERS: tuple[str, ...] = tuple(
+    "名人个個位架艘辆輛枚门門次岁歲支座多余餘来來条條件台臺吨噸发發"
+)
+NUMBER_PREFIXES: str = "约約近超逾达達有共计計和及或至到派、，,（( "
+
+# Fractions: denominator, this word, numerator ("三分之一" = 1/3); mixed numbers ("一又二分之一").
+FRACTION_OF: tuple[str, ...] = ("分之",)
+# "百分之三十" is 30 percent, not 0.3.
+PERCENT_OF: tuple[str, ...] = ("百分之",)
+FRACTION_JOINERS: tuple[str, ...] = ("又",)
+
+# Tenths after a number: "3割" / "三成" = 30 percent.
+TENTHS: tuple[str, ...] = ("成",)
+
+MINUS_WORDS: tuple[str, ...] = ("负", "負")
+
+# Decimal point between digit characters ("三点五" = 3.5).
+CJK_POINT: tuple[str, ...] = ("点", "點")
+
 # Qualifiers and figure words (assembled in tracker.lexicon.figure_words) -------------------------
+
+# Currency words of this language besides CLDR's names (figure_words.CURRENCY_WORDS_BY_LANG).
+CURRENCY_LOCAL: dict[str, str] = {
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "韩元": "KRW",
+    "韓元": "KRW",
+    "朝鲜元": "KPW",
+}
 
 PRE_CUES: dict[str, str] = {
     "至少": "at_least",
@@ -41,7 +72,15 @@ PRE_CUES: dict[str, str] = {
     "将近": "nearly",
     "將近": "nearly",
     "不到": "less_than",
+    "可能增至": "up_to",
+    "或增至": "up_to",
 }
+
+# A share of a stated whole ("half of its 6,000 troops" = 3,000 approx) and the words joining
+# it to the whole; words marking the head figure of a phrase ("a total of").
+SHARE_WORDS: dict[str, float] = {}
+SHARE_OF: tuple[str, ...] = ()
+TOTAL_CUES: tuple[str, ...] = ("共", "共计", "總計", "总计", "总共", "總共", "合计")
 
 POST_CUES: dict[str, str] = {
     "多": "approx",
@@ -67,6 +106,8 @@ VAGUE_WORDS: dict[str, str] = {
     "數百": "several_hundred",
     "数十": "dozens",
     "數十": "dozens",
+    "几十": "dozens",
+    "幾十": "dozens",
     "上千": "thousands",
     "成千上万": "tens_of_thousands",
 }
@@ -193,6 +234,12 @@ SUFFIX_ONLY: frozenset[str] = frozenset(
 )
 
 FUTURE_MARKERS: tuple[str, ...] = ("将", "將", "计划", "計劃")
+
+# Named events of the domain: phrase -> event id (dates: data/events.csv, passed in).
+EVENT_WORDS: dict[str, str] = {
+    "全面入侵": "full-scale-invasion",
+    "库尔斯克攻势": "kursk-incursion",
+}
 
 # Claim cues (assembled in tracker.lexicon.cues) --------------------------------------------------
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.periods.conventions import DEFAULT_CONVENTIONS, PART_NAMES, Conventions
 from tracker.periods.dates import (
@@ -327,6 +327,37 @@ def resolve_rel_month(m: int, n: int, part: str | None, ctx: Ctx) -> Span | None
     else:
         y = pub.year if m > pub.month else pub.year + 1
     return resolve_month(y, m, part, ctx)
+
+
+def resolve_rel_month_day(m: int, d: int, n: int, ctx: Ctx) -> Span | None:
+    """'지난 1월 11일', 'last March 3': that day of the month before (after) publication."""
+    pub = _pub(ctx)
+    x = date_or_none(pub.year, m, d)
+    if x is None:
+        return None
+    if n < 0 and x > pub:
+        x = date_or_none(pub.year - 1, m, d)
+    elif n > 0 and x < pub:
+        x = date_or_none(pub.year + 1, m, d)
+    return Span(x, x, "day", ("relative day=the latest (next) one",)) if x else None
+
+
+def resolve_month_range(m1: int, m2: int, n: int | None, ctx: Ctx) -> Span | None:
+    """'지난 1~3월', '1~3월': months m1 to m2 of one year, the latest (next) such run."""
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+
+    def make(k: int) -> Pair | None:
+        y = _ref(ctx).year + k
+        start = month_span(y - 1 if m1 > m2 else y, m1)[0]
+        return start, month_span(y, m2)[1]
+
+    if n is not None:
+        ctx = replace(ctx, direction="past" if n < 0 else "future", source="cue")
+    iv = _pick(make, ctx)
+    if iv is None:
+        return None
+    return Span(iv[0], iv[1], "month", (_dirconv(ctx),))
 
 
 def resolve_month_relyear(

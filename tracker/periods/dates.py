@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from tracker.lexicon import calendar as cw
 from tracker.periods.conventions import (
     DEFAULT_CONVENTIONS,
     SEASON_PART,
@@ -220,7 +221,8 @@ def easter(y: int) -> dt.date:
 def holiday(y: int, spec: tuple[object, ...]) -> Pair | None:
     """The day of a holiday in year y, from its spec in :data:`calendar_words.HOLIDAYS`.
 
-    A spec is ("fixed", month, day), ("easter", days after Easter) or ("nth", month, n, weekday).
+    A spec is ("fixed", month, day), ("easter", days after Easter), ("nth", month, n,
+    weekday) or ("table", id) for a holiday from the generated table.
 
     Example:
         >>> holiday(2024, ("nth", 11, 4, 3))
@@ -228,6 +230,8 @@ def holiday(y: int, spec: tuple[object, ...]) -> Pair | None:
     """
     if not 1583 <= y <= 9999:
         return None
+    if spec[0] == "table":
+        return _table_holiday(y, str(spec[1]))
     if spec[0] == "easter":
         x: dt.date | None = easter(y) + dt.timedelta(days=int(spec[1]))  # type: ignore[call-overload]
     elif spec[0] == "nth":
@@ -237,6 +241,23 @@ def holiday(y: int, spec: tuple[object, ...]) -> Pair | None:
     else:
         x = date_or_none(y, int(spec[1]), int(spec[2]))  # type: ignore[call-overload]
     return (x, x) if x else None
+
+
+def _table_holiday(y: int, hid: str) -> Pair | None:
+    """A generated holiday's days in year y (see :data:`calendar_words.HOLIDAY_DATES`).
+
+    Example:
+        >>> _table_holiday(2024, "KR:추석")
+        (datetime.date(2024, 9, 17), datetime.date(2024, 9, 17))
+    """
+    years = cw.HOLIDAY_DATES.get(hid, ())
+    k = y - cw.HOLIDAY_FIRST_YEAR
+    if not 0 <= k < len(years) or not years[k]:
+        return None
+    first, _, last = years[k].partition("-")
+    a = date_or_none(y, int(first[:2]), int(first[2:]))
+    b = date_or_none(y, int(last[:2]), int(last[2:])) if last else a
+    return (a, b) if a and b else None
 
 
 def quarter_span(y: int, kind: str, q: int) -> Pair | None:

@@ -58,9 +58,20 @@ _PUNCT_GAP = re.compile(r"[\s()\[\]\"'«»“”‘’…・、]*")
 BREAK = re.compile(r"[.;:!?。！？]")
 _KO_AFTER = r"(?=$|[^가-힣]|까지|부터|에|경|쯤|께|의|이후|엔|도|은|는|중|이|간)"
 
+# A time of day ("at 4 pm", "um 15 Uhr", "14:30", "오후 3시", "下午三点"): no time token, but read
+# so that its number is no day; a phrase with nothing else is the publication day.
+TIME_OF_DAY = (
+    r"(?:(?:오전|오후|上午|下午|中午|晚上|凌晨|午前|午後)\s*)?"
+    r"(?:(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*"
+    r"(?:[ap]\.?m\.?|uhr|h|heures?|horas?|hrs|o['’]clock|godz\.?|час\w*|годин\w*)(?![^\W\d_])"
+    r"|(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    r"|(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:시|時|点|點)(?:\s*\d{1,2}\s*(?:분|分))?(?:半)?)"
+)
+
 _GENERIC = (
     ("ymd", r"(?<![\d.,])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"),
     ("dmy", r"(?<![\d.,])(\d{1,2})(?P<sep>[./-])(\d{1,2})(?P=sep)(\d{4}|\d{2})(?![\d])"),
+    ("tod", TIME_OF_DAY),
     ("ym", r"(?<![\d.,])(\d{4})(?:\s*[-/]\s*|\.)(\d{1,2})(?![\d/.-])"),
     ("my", r"(?<![\d.,])(\d{1,2})\s*[/-]\s*(\d{4})(?![\d])"),
     ("cjky", r"(\d{4})\s*[년年]"),
@@ -76,7 +87,7 @@ _GENERIC = (
     ("qh", r"(?<![A-Za-z])([QqHh])([1-4])(?![\w])"),
     ("decade", r"(?<![\d.,])(1[89]\d0|20\d0)['’]?s(?!\w)"),
     ("year", r"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:го|й|ого|ми))?(?![\d]|[.,]\d)"),
-    ("ordd", r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)(?![\w])"),
+    ("ordd", r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|e|º|ª|°)(?![\w])"),
     ("dotd", r"(?<![\d.,])(\d{1,2})\.(?=\s*[^\W\d])"),
     ("num", r"(?<![\d.,:])(\d{1,3})(?![\d]|[.,:]\d)"),
 )
@@ -274,6 +285,8 @@ def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> lis
         return [
             t for t in toks if not (t.kind == "Y" and t.amb and _count_follows(m.string, t, lang))
         ]
+    if name == "tod":
+        return [Tok("_", None, s, e)]
     sub = _GENERIC_RX[name].match(m.string, s)
     if sub is None:  # pragma: no cover - the same regex matched just before
         return []

@@ -38,10 +38,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+from dataclasses import replace
 
 from tracker.lexicon import calendar as cw
 from tracker.periods.conventions import DEFAULT_CONVENTIONS, Conventions
+from tracker.periods.events import Events, substitute_events
 from tracker.periods.fallback import fallback as _fallback
+from tracker.periods.lexer import TIME_OF_DAY
 from tracker.periods.period import (
     KINDS,
     NEEDS_PUBLICATION_DATE,
@@ -81,6 +85,7 @@ def guess_tense(sentence: str, lang: str = "en") -> str | None:
 
 
 _TENSES = ("past", "future")
+_TIME_OF_DAY = re.compile(TIME_OF_DAY, re.IGNORECASE)
 _CLAUSE = ".,;:!?。、\n"
 _MAX_LEN = 300
 
@@ -93,6 +98,7 @@ def parse_when(
     tense: str | None = None,
     conventions: Conventions = DEFAULT_CONVENTIONS,
     engine: str = "auto",
+    events: Events | None = None,
 ) -> Period | None:
     """Resolve the words that date a figure into a :class:`Period`, or None.
 
@@ -101,11 +107,17 @@ def parse_when(
         published: the report's publication date; None keeps relative phrases unresolved
             (start and end None, flag "needs-publication-date").
         lang: ISO 639-1 code of the phrase.
-        tense: "past" or "future" from the sentence, to direct a bare month or weekday.
+        tense: how a bare month, weekday or day number is directed: "past" (the latest one
+            up to publication; also the default, None), "future" (the next one), or "auto"
+            (whichever reading lies nearest the publication date, the past one on a tie; for
+            planned figures, whose words may point either way).
         conventions: how early/mid/late, current periods and range ends resolve
             (default: the project's, DESIGN §3).
         engine: ``auto`` (the grammar, then guarded dateparser; cached), or ``grammar`` /
             ``dateparser`` alone and uncached (to measure each).
+        events: named events of the domain (:class:`tracker.periods.events.Events`, loaded
+            by the caller from data/events.csv); their names read as their dates ("since
+            the start of the full-scale invasion").
 
     Returns:
         The Period, or None when the words are not a time ("may", "$2,000 a month").
@@ -120,6 +132,19 @@ def parse_when(
     if published is not None and day is None:
         return None
     lang = lang.lower() if isinstance(lang, str) and lang else "en"
+    if events is not None:
+        swapped, used = substitute_events(text, lang, events, keep_offsets=False)
+        if used:
+            found = parse_when(swapped, day, lang, tense=tense, conventions=conventions)
+            if found is None:
+                return None
+            note = ", ".join(f"{u}={events.date(u)}" for u, _, _ in used)
+            conv = f"{found.convention}; event {note}" if found.convention else f"event {note}"
+            return replace(
+                found, text=text.strip(), convention=conv, span_start=None, span_end=None
+            )
+    if tense == "auto":
+        return _nearest(text, day, lang, conventions, engine)
     tense = tense if tense in _TENSES else None
     try:
         if engine == "grammar":
@@ -169,6 +194,45 @@ def _in_range(period: Period | None) -> bool:
     return period.start is None or period.end is None or period.start <= period.end
 
 
+def _distance(p: Period, pub: dt.date) -> int:
+    """Days between a period and a date (0 when the period holds it)."""
+    if p.start is None or p.end is None:
+        return 10**6
+    if p.start <= pub <= p.end:
+        return 0
+    return min(abs((p.start - pub).days), abs((p.end - pub).days))
+
+
+def _nearest(
+    text: str, pub: dt.date | None, lang: str, conv: Conventions, engine: str
+) -> Period | None:
+    """tense="auto": the past and the future reading, whichever is nearer `pub`.
+
+    When both hold `pub` (a current period), the whole period.
+
+    Example:
+        >>> str(parse_when("in March", dt.date(2025, 2, 20), tense="auto").start)
+        '2025-03-01'
+        >>> str(parse_when("in October", dt.date(2024, 11, 1), tense="auto").start)
+        '2024-10-01'
+    """
+    past = parse_when(text, pub, lang, conventions=conv, engine=engine)
+    future = parse_when(text, pub, lang, tense="future", conventions=conv, engine=engine)
+    if past is None or future is None or pub is None or past == future:
+        return past or future
+    d_past, d_future = _distance(past, pub), _distance(future, pub)
+    if d_past == d_future == 0 and past.start and future.end:
+        # both readings hold the publication date ("this week", "in October" on an October
+        # page): the whole period, not the part up to publication
+        start = min(past.start, future.start or past.start)
+        end = max(past.end or future.end, future.end)
+        note = "tense=auto: the whole current period"
+        return replace(past, start=start, end=end, convention=note)
+    if d_future < d_past:
+        return future
+    return past
+
+
 @functools.lru_cache(maxsize=8192)
 def _parse_cached(
     text: str, pub: dt.date | None, lang: str, tense: str | None, conv: Conventions
@@ -177,6 +241,8 @@ def _parse_cached(
     found = _parse_grammar(text, pub, lang, tense, search=known, conv=conv)
     if found is not None:
         return found
+    if pub is not None and _TIME_OF_DAY.search(text):
+        return Period(pub, pub, "point", "day", text.strip(), "time of day=the publication day")
     found = _fallback(text, pub, lang, tense)
     if found is not None or known:
         return found
@@ -191,6 +257,7 @@ def find_times(
     *,
     tense: str | None = None,
     conventions: Conventions = DEFAULT_CONVENTIONS,
+    events: Events | None = None,
 ) -> list[Period]:
     """Every time phrase in a longer text, in order, with span offsets.
 
@@ -201,6 +268,7 @@ def find_times(
         tense: "past", "future", None (default: cue words and the look-back default), or
             "auto": "future" for phrases in a clause with a future marker ("will").
         conventions: as for :func:`parse_when`.
+        events: named events, as for :func:`parse_when`.
 
     Example:
         >>> [p.text for p in find_times("Troops arrived last week.", dt.date(2024, 11, 1))]
@@ -210,6 +278,8 @@ def find_times(
         return []
     lang = lang.lower() if isinstance(lang, str) and lang else "en"
     published = supported_date(published)
+    original = text
+    text, swapped = substitute_events(text, lang, events)  # same length: offsets hold
     try:
         red = _analyse(text, lang)
     except Exception:  # pragma: no cover
@@ -227,5 +297,9 @@ def find_times(
         except (ValueError, OverflowError):  # date arithmetic beyond the calendar
             continue
         if _in_range(period) and period is not None:
+            if swapped:  # an event was read as its date: the span covers its words
+                a, b = period.span
+                b = max([b] + [e for _, s, e in swapped if s < b <= e])
+                period = replace(period, text=original[a:b], span_end=b)
             out.append(period)
     return out

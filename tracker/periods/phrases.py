@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from tracker.periods.anchors import Anchor, Ctx, NeedPub, Span, resolve_vague
+from tracker.periods.anchors import Anchor, Ctx, NeedPub, Span, resolve_rolling, resolve_vague
 from tracker.periods.conventions import DEFAULT_CONVENTIONS, Conventions
 from tracker.periods.dates import shift
 from tracker.periods.lexer import BREAK, Tok, lexicon, tokenize
@@ -237,6 +237,15 @@ def build_period(
             if end is None or end < start:
                 return None
             sp = Span(start, end, _coarser(s1.precision, s2.precision), s1.conv + s2.conv)
+        elif anchors[0].duration is not None:
+            # "for three months" alone: the window of that length ending at publication
+            # (starting after it when the tense is future)
+            n, unit = anchors[0].duration
+            sign = 1 if direction == "future" and source == "tense" else -1
+            sp = resolve_rolling(n, unit, sign, ctx)
+            if sp is not None:
+                conv_dur = "a duration alone=the window of that length ending at publication"
+                sp = replace(sp, conv=(conv_dur,) if sign < 0 else sp.conv)
         else:
             sp = _resolve_anchor(anchors[0], ctx)
     except NeedPub:

@@ -38,6 +38,7 @@ from tracker.periods.anchors import (
     resolve_holiday,
     resolve_iso_week,
     resolve_month,
+    resolve_month_range,
     resolve_month_relyear,
     resolve_none,
     resolve_nth_weekday,
@@ -48,6 +49,7 @@ from tracker.periods.anchors import (
     resolve_quarter,
     resolve_rel,
     resolve_rel_month,
+    resolve_rel_month_day,
     resolve_rel_season,
     resolve_rel_weekday,
     resolve_rolling,
@@ -425,6 +427,23 @@ def _b_holiday(t: Tokens) -> Anchor | None:
     return _A(resolve_holiday, t.val("J"), y, rel, prec="day", under=y is None and rel is None)
 
 
+def _b_rel_month_day(t: Tokens) -> Anchor | None:
+    """'지난 1월 11일': a day of the month before (or after) publication."""
+    d = t.val("dNO")
+    if not isinstance(d, int) or not 1 <= d <= 31:
+        return None
+    return _A(resolve_rel_month_day, t.val("M"), d, t.val("LTX"), prec="day")
+
+
+def _b_month_range(t: Tokens) -> Anchor | None:
+    """'1~3월', '지난 1~3월': a run of months written with one month word at its end."""
+    n = t.get("N")
+    if n is None or not isinstance(n.value, int) or not _adjacent(Tokens(t.toks[-3:])):
+        return None
+    rel = t.val("LTX")
+    return _A(resolve_month_range, n.value, t.val("M"), rel, prec="month", under=rel is None)
+
+
 def _b_dom_weekday(t: Tokens) -> Anchor | None:
     d = t.val("dNO")
     if not isinstance(d, int) or not 1 <= d <= 31:
@@ -442,6 +461,9 @@ _ANCHOR_RULES: tuple[tuple[str, Callable[[Tokens], Anchor | None]], ...] = (
     ("W[dNO]MY?", _b_month_day),
     ("YM[dN]", _b_month_day),
     ("[LTX]UM[dN]", _b_month_relyear),
+    ("[LTX]M[dNO]", _b_rel_month_day),
+    ("[LTX]N&M", _b_month_range),
+    ("N&M", _b_month_range),
     ("W[dON]", _b_dom_weekday),
     ("Y&M&[dN]", _b_glued_date),
     ("M&[dN]", _b_glued_date),
