@@ -144,3 +144,25 @@ def test_a_figure_the_builder_cannot_read_still_gives_a_full_row():
     row = build_row(ReportInfo("r"), {"figure": "lots", "metric": "other"}, UNATTRIBUTED_SOURCE)
     assert (row["low"], row["best"], row["high"], row["qualifier"]) == (None, None, None, "none")
     assert "unreadable-figure" in row["flags"]
+
+
+def test_named_events_date_the_words_in_extraction_and_in_the_ledger(tmp_path):
+    # "since the start of the full-scale invasion" is a period once data/events.csv names it.
+    data = tmp_path / "data"
+    (data / "reports").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "sources.csv", data / "sources.csv")
+    (data / "events.csv").write_text(
+        "id,date,label,source\n"
+        "full-scale-invasion,2022-02-24,Full-scale invasion,https://example.org/e\n",
+        encoding="utf-8",
+    )
+    from tracker.table.ledger import ledger_events
+
+    text = "Since the start of the full-scale invasion, the NIS said, 3,000 soldiers were killed."
+    day = dt.date(2024, 11, 2)
+    proposals = extract_claims(text, day, "en", events=ledger_events(data))
+    assert [str(d.date()) for d in proposals["period_start"]] == ["2022-02-24"]
+    meta = {"url": None, "outlet": "Test Desk", "published": day, "language": "en"}
+    add_report(meta, text, to_report_claims(proposals), data_dir=data)
+    loaded = load_claims(data, include_pending=True, cache=False)
+    assert _values(loaded) == _values(proposals)

@@ -20,6 +20,7 @@ from tracker import __version__, paths
 
 if TYPE_CHECKING:
     from tracker.claims.registry import Registry
+    from tracker.periods.events import Events
 
 
 def _date(text: str) -> dt.date:
@@ -117,7 +118,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if lang is None:
         lang = detect_language(text)
         print(f"language: {lang} (detected; give --lang to choose)")
-    table = extract_claims(text, args.published, lang, ages=args.ages, registry=_registry(args))
+    table = extract_claims(
+        text,
+        args.published,
+        lang,
+        ages=args.ages,
+        registry=_registry(args),
+        events=_events(args),
+    )
     if table.empty:
         print(f"no claims proposed in {args.file}")
         return 0
@@ -159,6 +167,13 @@ def _registry(args: argparse.Namespace) -> Registry | None:
 
     path = Path(args.data or paths.data_dir()) / "sources.csv"
     return load_registry(path) if path.exists() else None
+
+
+def _events(args: argparse.Namespace) -> Events | None:
+    """The named events of ``--data DIR`` (DIR/events.csv), or None without the file."""
+    from tracker.table.ledger import ledger_events
+
+    return ledger_events(Path(args.data or paths.data_dir()))
 
 
 def _number(row: dict) -> str:
@@ -208,7 +223,9 @@ def _cmd_add(args: argparse.Namespace) -> int:
             published = dt.date.fromisoformat(args.published)
         from tracker.claims.new_sources import claims_for_report
 
-        proposals = extract_claims(text, published, lang, registry=_registry(args))
+        proposals = extract_claims(
+            text, published, lang, registry=_registry(args), events=_events(args)
+        )
         data = Path(args.data or paths.data_dir())
         claims, new_rows = claims_for_report(proposals, data, accept=args.accept_all)
         if new_rows:  # named sources the registry lacks: proposed rows, so the report loads

@@ -93,6 +93,7 @@ from tracker.claims.vocabulary import UNATTRIBUTED
 from tracker.figures.parse import find_figures, parse_figure
 from tracker.lexicon import cues
 from tracker.lexicon import figure_words as fw
+from tracker.periods.events import Events
 from tracker.periods.parse import Period, find_times, supported_date
 
 if TYPE_CHECKING:
@@ -1226,6 +1227,7 @@ def extract_claims(
     registry: Registry | None = None,
     ages: bool = False,
     max_chars: int = MAX_CHARS,
+    events: Events | None = None,
 ) -> pd.DataFrame:
     """Propose every figure claim in a report as a pending row of the claims table.
 
@@ -1239,7 +1241,9 @@ def extract_claims(
         report_id: the report's id for ``claim_id``; ``"draft"`` when None.
         registry: claimant registry; default ``data/sources.csv``.
         ages: also propose ages ("around 20 years old") as metric ``other``.
-        max_chars: longer texts are refused with ValueError (a report is not a book).
+        events: named events (:func:`tracker.table.events.load_events`), so that "since the
+            start of the full-scale invasion" reads as a period.
+        max_chars: a longer text gives an empty table and a warning (a report is not a book).
 
     Returns:
         A DataFrame with the claims-table columns (:data:`tracker.table.schema.COLUMN_NAMES`),
@@ -1258,7 +1262,14 @@ def extract_claims(
         True
     """
     rows = propose(
-        text, published, lang, report_id, registry=registry, ages=ages, max_chars=max_chars
+        text,
+        published,
+        lang,
+        report_id,
+        registry=registry,
+        ages=ages,
+        max_chars=max_chars,
+        events=events,
     )
     return from_rows(rows)
 
@@ -1272,6 +1283,7 @@ def propose(
     registry: Registry | None = None,
     ages: bool = False,
     max_chars: int = MAX_CHARS,
+    events: Events | None = None,
 ) -> list[dict[str, Any]]:
     """:func:`extract_claims` as a list of row dicts (no pandas); same arguments.
 
@@ -1300,6 +1312,7 @@ def propose(
     if day is None:  # "Seoul, 14 March 2025 — ...": the dateline gives the publication date
         day = dateline_date(text, lang)
     reading = _Reading(text, lang, _lang(lang), _registry(registry), day, ages, report_id)
+    reading.events = events
     if not reading.figures:
         return []
     founds: list[_Found] = []
@@ -1319,7 +1332,7 @@ def propose(
         voices.append(_Voice(s_para, tuple(attributor.explicit), bool(found), back))
         founds += found
     founds = _attributed_after(founds, voices)
-    rows = [_row(f, text, reading.report, reading.reg, reading.cfg) for f in founds]
+    rows = [_row(f, text, reading, reading.cfg) for f in founds]
     earlier = {id(rows[i]): rows[i + 1] for i, f in enumerate(founds) if f.revises}
     rows = _numbered(_merge_copies(rows))
     kept = {id(r) for r in rows}
@@ -1397,6 +1410,7 @@ class _Reading:
     ) -> None:
         self.text, self.lang, self.cfg, self.reg = text, lang, cfg, reg
         self.published, self.ages = published, ages
+        self.events: Events | None = None  # named events, for time words
         self.sentences = split_sentences(text)
         self.figures = _figures(text, self.sentences, lang, ages)
         self.fig_starts = [f.start for f in self.figures]
@@ -1415,7 +1429,7 @@ class _Reading:
         m = self.cfg.same_time.search(self.text, start, end)
         if m is None:
             return []
-        earlier = _times(self.text, *self.prev, self.published, self.lang)
+        earlier = _times(self.text, *self.prev, self.published, self.lang, self.events)
         if not earlier:
             return []
         last = earlier[-1]
@@ -1431,7 +1445,9 @@ class _Reading:
             self.prev = (start, end)
             return None
         # time phrases matter only where there are figures: read them sentence by sentence
-        times = _times_near(self.text, start, end, self.figures[i:j], self.published, self.lang)
+        times = _times_near(
+            self.text, start, end, self.figures[i:j], self.published, self.lang, self.events
+        )
         times = _no_dateline(self.text, start, times)
         if i < j and self.cfg.same_time is not None and self.prev is not None:
             times += self._borrowed(start, end)
@@ -1746,6 +1762,7 @@ def _times_near(
     figures: list[Figure],
     published: dt.date | None,
     lang: str,
+    events: Events | None = None,
 ) -> list[Period]:
     """Time phrases of a sentence, read only within reach of its figures.
 
@@ -1770,7 +1787,7 @@ def _times_near(
     out: list[Period] = []
     for a, b in windows:
         for c, d in _anchored(text, a, b, lang):
-            out += _times(text, c, d, published, lang)
+            out += _times(text, c, d, published, lang, events)
     return out
 
 
@@ -1840,10 +1857,17 @@ def _anchored(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans]
 
 
-def _times(text: str, start: int, end: int, published: dt.date | None, lang: str) -> list[Period]:
+def _times(
+    text: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    lang: str,
+    events: Events | None = None,
+) -> list[Period]:
     """Time phrases of one sentence, with offsets into the whole text."""
     out = []
-    for t in find_times(text[start:end], published, lang):
+    for t in find_times(text[start:end], published, lang, events=events):
         if t.span_start is not None and t.span_end is not None:
             out.append(replace(t, span_start=t.span_start + start, span_end=t.span_end + start))
     return out
@@ -1877,10 +1901,9 @@ class _Found:
     revises: int | None = None  # 1: this figure revises the next one of its sentence
 
 
-def _row(
-    found: _Found, text: str, report: ReportInfo, reg: Registry | None, cfg: _Lang
-) -> dict[str, Any]:
+def _row(found: _Found, text: str, reading: _Reading, cfg: _Lang) -> dict[str, Any]:
     """The proposal's row, built by the one row builder from the words the report will keep."""
+    report, reg = reading.report, reading.reg
     att = found.att
     flags: list[str] = []
     if att is None:
@@ -1920,7 +1943,7 @@ def _row(
         "review": "pending",
         "scope": found.scope,
     }
-    row = build_row(report, claim, source)
+    row = build_row(report, claim, source, events=reading.events)
     row.update(span_start=found.fig.start, span_end=found.fig.end, overridden="", claim_id="")
     row["flags"] = ";".join(dict.fromkeys([*flags, *row["flags"]]))
     return row

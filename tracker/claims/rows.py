@@ -34,6 +34,7 @@ from tracker.claims.vocabulary import (
     UNATTRIBUTED,
 )
 from tracker.figures.parse import DEFAULT_VAGUE_RULE, parse_figure
+from tracker.periods.events import Events
 from tracker.periods.parse import NEEDS_PUBLICATION_DATE, Period, asof, parse_when
 
 #: Keys a claim may carry in a report file, in the order they are written.
@@ -128,11 +129,13 @@ def build_row(
     source: Source,
     *,
     vague_rule: str = DEFAULT_VAGUE_RULE,
+    events: Events | None = None,
 ) -> dict[str, Any]:
     """One claims-table row from a claim's report keys (``figure``, ``when``, ``metric`` ...).
 
-    The figure and the period are derived from the words; ``source`` is the claimant's
-    registry row. Pins (``low: 3000``) are not applied here: see :func:`apply_pins`.
+    The figure and the period are derived from the words; ``source`` is the claimant's registry row;
+    ``events`` (named events, from ``data/events.csv``) lets "since the start of the full-scale
+    invasion" read as a period. Pins (``low: 3000``) are not applied here: see :func:`apply_pins`.
     ``flags`` is a list; :func:`finish_row` joins it.
 
     Example:
@@ -161,7 +164,7 @@ def build_row(
         flags=[],
     )
     apply_figure(row, str(values.get("figure") or ""), lang, values.get("vague_rule") or vague_rule)
-    apply_period(row, values.get("when"), report, lang, str(values["status"]))
+    apply_period(row, values.get("when"), report, lang, str(values["status"]), events)
     return row
 
 
@@ -198,7 +201,12 @@ def apply_figure(row: dict[str, Any], words: str, lang: str, rule: str) -> None:
 
 
 def apply_period(
-    row: dict[str, Any], words: Any, report: ReportInfo, lang: str, status: str
+    row: dict[str, Any],
+    words: Any,
+    report: ReportInfo,
+    lang: str,
+    status: str,
+    events: Events | None = None,
 ) -> None:
     """Fill the period columns of ``row`` from its time words and the publication date."""
     published, precision = report.published, report.published_precision
@@ -212,9 +220,9 @@ def apply_period(
         period = month_period(published) if precision == "month" and published else asof(anchor)
     else:
         if precision == "month" and published is not None:
-            period = _parse_in_month(str(words), published, lang, status)
+            period = _parse_in_month(str(words), published, lang, status, events)
         else:
-            period = read_time(str(words), anchor, lang, status)
+            period = read_time(str(words), anchor, lang, status, events)
         if period is None:
             row["flags"].append("unreadable-time")
             period = asof(anchor)
@@ -239,7 +247,13 @@ def month_period(day: dt.date) -> Period:
     return Period(day, nxt - dt.timedelta(days=1), "asof", "month", "")
 
 
-def read_time(words: str, published: dt.date | None, lang: str, status: str) -> Period | None:
+def read_time(
+    words: str,
+    published: dt.date | None,
+    lang: str,
+    status: str,
+    events: Events | None = None,
+) -> Period | None:
     """Resolve a claim's time words; for a plan, take the reading nearest the publication date.
 
     A bare month or weekday in a report of a plan ("on Jan. 8", "in October") may look back
@@ -251,10 +265,10 @@ def read_time(words: str, published: dt.date | None, lang: str, status: str) -> 
         >>> read_time("in October", dt.date(2024, 11, 2), "en", "planned").start
         datetime.date(2024, 10, 1)
     """
-    past = parse_when(words, published, lang)
+    past = parse_when(words, published, lang, events=events)
     if status != "planned" or past is None or published is None:
         return past
-    future = parse_when(words, published, lang, tense="future")
+    future = parse_when(words, published, lang, tense="future", events=events)
     if future is None or future == past:
         return past
     return future if _distance(future, published) < _distance(past, published) else past
@@ -269,7 +283,9 @@ def _distance(period: Period, day: dt.date) -> int:
     return min(abs((period.start - day).days), abs((period.end - day).days))
 
 
-def _parse_in_month(words: str, first: dt.date, lang: str, status: str) -> Period | None:
+def _parse_in_month(
+    words: str, first: dt.date, lang: str, status: str, events: Events | None = None
+) -> Period | None:
     """Resolve time words of a report dated to a month only.
 
     The words are resolved against the first and the last day of that month; each bound
@@ -278,8 +294,8 @@ def _parse_in_month(words: str, first: dt.date, lang: str, status: str) -> Perio
     """
     last = month_period(first).end
     assert last is not None
-    early = read_time(words, first, lang, status)
-    late = read_time(words, last, lang, status)
+    early = read_time(words, first, lang, status, events)
+    late = read_time(words, last, lang, status, events)
     if early is None or late is None:
         return early or late
     if early.start == late.start and early.end == late.end:

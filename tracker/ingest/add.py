@@ -45,7 +45,7 @@ from tracker.ingest.pdf import PDF_TYPES, read_pdf
 from tracker.ingest.store import seeds_dir_for, store_page
 from tracker.table.dedup import DuplicateIndex, open_index
 from tracker.table.files import sha256_hex
-from tracker.table.ledger import DuplicateReportError, add_report
+from tracker.table.ledger import DuplicateReportError, add_report, ledger_events
 from tracker.table.urls import canonical_url
 
 #: A page whose main text is shorter than this is refused (a menu, a paywall stub).
@@ -197,7 +197,7 @@ def _propose(
     registry_path = data / "sources.csv"
     registry = load_registry(registry_path) if registry_path.exists() else None
     day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
-    proposals = extract_claims(text, day, language, registry=registry)
+    proposals = extract_claims(text, day, language, registry=registry, events=ledger_events(data))
     return claims_for_report(proposals, data, accept=accept_all)[0]
 
 

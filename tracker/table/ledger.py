@@ -64,6 +64,7 @@ from tracker.table.cache import (
     trusted,
     write_cache,
 )
+from tracker.table.events import load_events
 from tracker.table.files import (
     UnsafeFileError,
     create_exclusive,
@@ -94,6 +95,8 @@ from tracker.table.urls import canonical_url
 if TYPE_CHECKING:
     import pandas as pd
 
+    from tracker.periods.events import Events
+
 __all__ = [
     "DuplicateReportError",
     "Ledger",
@@ -119,6 +122,22 @@ class DuplicateReportError(ValueError):
     """A report with the same URL or the same text is already in the ledger."""
 
 
+def ledger_events(data: Path) -> Events | None:
+    """The named events of a ledger folder (``DATA/events.csv``), or None without the file.
+
+    Example:
+        >>> ledger_events(Path("/nonexistent")) is None
+        True
+    """
+    path = data / "events.csv"
+    return load_events(path) if path.is_file() else None
+
+
+def _events_hash(data: Path) -> str:
+    path = data / "events.csv"
+    return sha256_hex(path.read_bytes()) if path.is_file() else ""
+
+
 @dataclass
 class _Context:
     """What normalising one report needs besides the report itself."""
@@ -128,6 +147,7 @@ class _Context:
     vague_rule: str = DEFAULT_VAGUE_RULE
     problems: list[str] = field(default_factory=list)
     data: Path | None = None
+    events: Events | None = None  # named events of data/events.csv, for time words
     #: report file -> (stored text's real path, signature, SHA-256), filled while reading
     texts: dict[str, tuple[str, list[int], str]] = field(default_factory=dict)
 
@@ -279,7 +299,7 @@ def _normalise_claim(
         )
     if len(problems) > before or source is None:
         return None
-    row = build_row(info, claim, source, vague_rule=ctx.vague_rule)
+    row = build_row(info, claim, source, vague_rule=ctx.vague_rule, events=ctx.events)
     overridden = apply_pins(row, claim, where, problems)
     for key in ("low", "best", "high"):
         value = row.get(key)
@@ -404,6 +424,7 @@ class _Loader:
                     str(CACHE_VERSION),
                     _code_hash(),
                     sha256_hex(registry_path.read_bytes()),
+                    _events_hash(data),
                     self.vague_rule,
                     str(self.root.resolve()),
                 ]
@@ -412,7 +433,7 @@ class _Loader:
         cached = read_cache(data, key) if self.use_cache else None
         old = cached.entries if cached else {}
         written = cached.written_ns if cached else 0
-        ctx = _Context(registry, self.root, self.vague_rule, data=data)
+        ctx = _Context(registry, self.root, self.vague_rule, data=data, events=ledger_events(data))
         self.folder_fd = _open_folder(reports, data)
         try:
             for name, info in files:
@@ -779,7 +800,8 @@ def check_report(
         []
     """
     data = Path(data_dir) if data_dir else paths.data_dir()
-    ctx = _Context(load_registry(data / "sources.csv"), data.parent, data=data)
+    registry = load_registry(data / "sources.csv")
+    ctx = _Context(registry, data.parent, data=data, events=ledger_events(data))
     rows = normalise_report(report, _relative(Path(path), data.parent), ctx)
     if ctx.problems:
         raise ValidationError(ctx.problems)
