@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from tracker.lexicon import calendar as cw
 from tracker.periods.numbers import NUMBER_RUN, read_number_run
@@ -275,99 +277,170 @@ def _count_follows(text: str, tok: Tok, lang: str) -> bool:
     return nxt is not None and nxt.group(1).lower() not in lexicon(lang).words
 
 
+@dataclass(frozen=True)
+class _Hit:
+    """One match of a generic (digit or CJK) pattern: what its token builder reads."""
+
+    name: str  # the pattern's name in _GENERIC_RX
+    m: re.Match[str]  # the match in the lexer's alternation
+    sub: re.Match[str]  # the pattern's own match, with its groups
+    s: int
+    e: int
+    lang: str
+
+    @property
+    def g(self) -> tuple[Any, ...]:
+        return self.sub.groups()
+
+
+def _two_digit_year(yy: int) -> int:
+    return yy + (2000 if yy < 50 else 1900)
+
+
+def _day_month(lang: str, a: int, b: int, month_first_ok: bool) -> tuple[int, int]:
+    """(month, day) of two numbers; month first where the language writes it so."""
+    return (a, b) if lang in cw.MONTH_FIRST and month_first_ok and a <= 12 else (b, a)
+
+
+def _tok_ymd(h: _Hit) -> list[Tok]:
+    return [Tok("D", (int(h.g[0]), int(h.g[1]), int(h.g[2])), h.s, h.e)]
+
+
+def _tok_dmy(h: _Hit) -> list[Tok]:
+    a, b, y = int(h.g[0]), int(h.g[2]), int(h.g[3])
+    if len(h.g[3]) == 2:
+        y = _two_digit_year(y)
+    month, day = _day_month(h.lang, a, b, h.g[1] in "/-")
+    return [Tok("D", (y, month, day), h.s, h.e)]
+
+
+def _tok_ym(h: _Hit) -> list[Tok]:
+    return [Tok("D", (int(h.g[0]), int(h.g[1]), None), h.s, h.e)]
+
+
+def _tok_my(h: _Hit) -> list[Tok]:
+    return [Tok("D", (int(h.g[1]), int(h.g[0]), None), h.s, h.e)]
+
+
+#: The calendar unit of a CJK counter ("3년", "3个月", "3日", "3周").
+def _cjk_unit(unit: str) -> str:
+    if unit[0] in "년年":
+        return "year"
+    if unit[-1] in "월月":
+        return "month"
+    if unit[0] in "일日天":
+        return "day"
+    return "week"
+
+
+def _tok_cjkn(h: _Hit) -> list[Tok]:
+    return [Tok("N", int(h.g[0]), h.s, h.e), Tok("U", _cjk_unit(h.g[1]), h.s, h.e)]
+
+
+def _tok_zhm(h: _Hit) -> list[Tok]:
+    w = h.g[0]
+    n = 10 + _NUM_WORDS_ZH.get(w[1:], 0) if w.startswith("十") else _NUM_WORDS_ZH[w]
+    return [Tok("M", n, h.s, h.e)]
+
+
+def _tok_md(h: _Hit) -> list[Tok]:
+    if h.lang in cw.NO_DOT_DATES and h.g[1] == ".":
+        return []  # "3.5" is a decimal in English
+    month, day = _day_month(h.lang, int(h.g[0]), int(h.g[2]), True)
+    return [Tok("D", (None, month, day), h.s, h.e, 3)]
+
+
+def _tok_numunit(h: _Hit) -> list[Tok]:  # "3year": two tokens, no space between
+    n, unit, cut = int(h.g[0]), h.g[1].lower().rstrip("s"), h.s + len(h.g[0])
+    return [Tok("N", n, h.s, cut, 2), Tok("U", unit, cut, h.e)]
+
+
+def _tok_monglued(h: _Hit) -> list[Tok]:  # "Oct2"
+    month = _EN_MONTH_NUMBER[h.g[0].lower()]
+    return [Tok("M", month, h.s, h.sub.end(1)), Tok("d", int(h.g[1]), h.sub.end(1), h.e)]
+
+
+def _tok_month_year(h: _Hit) -> list[Tok]:  # "Oct '24", "Oct 24"
+    month = _EN_MONTH_NUMBER[h.g[0].lower()]
+    year = _two_digit_year(int(h.g[2]))
+    return [Tok("M", month, h.s, h.sub.end(1)), Tok("Y", year, h.sub.start(3), h.e)]
+
+
+def _tok_old_date(h: _Hit) -> list[Tok]:  # "5th of May 1987", "May 5th 1987"
+    day, month = (h.g[0], h.g[1]) if h.name == "dmyold" else (h.g[1], h.g[0])
+    return [Tok("D", (int(h.g[2]), _EN_MONTH_NUMBER[month.lower()], int(day)), h.s, h.e)]
+
+
+def _tok_mdcy(h: _Hit) -> list[Tok]:
+    y = int(h.g[2].strip())
+    y = y if y >= 100 else _two_digit_year(y)
+    return [Tok("D", (y, int(h.g[0]), int(h.g[1])), h.s, h.e)]
+
+
+def _tok_decade2(h: _Hit) -> list[Tok]:  # "the 70s", "'90s": strong with "the" or "'"
+    strong = h.g[0] or h.g[1] or _alone(h.m)
+    return [Tok("C", int(h.g[2]), h.s, h.e, 0 if strong else 1)]
+
+
+def _one(kind: str, amb: int = 0) -> Callable[[_Hit], list[Tok]]:
+    """A builder of one token of ``kind`` from the first group as a number."""
+
+    def build(h: _Hit) -> list[Tok]:
+        return [Tok(kind, int(h.g[0]), h.s, h.e, amb)]
+
+    return build
+
+
+#: Token builders of the generic patterns, by pattern name (a pattern not listed is a
+#: bare number, ambiguous: N with amb 2).
+_GENERIC_TOKENS: dict[str, Callable[[_Hit], list[Tok]]] = {
+    "ymd": _tok_ymd,
+    "dmy": _tok_dmy,
+    "ym": _tok_ym,
+    "my": _tok_my,
+    "cjky": _one("Y"),
+    "cjkn": _tok_cjkn,
+    "cjkm": _one("M"),
+    "cjkd": _one("d"),
+    "cjkq": lambda h: [Tok("Q", ("quarter", int(h.g[0])), h.s, h.e)],
+    "zhm": _tok_zhm,
+    "md": _tok_md,
+    "numunit": _tok_numunit,
+    "monglued": _tok_monglued,
+    "monapos": _tok_month_year,
+    "monyy": _tok_month_year,
+    "dmyold": _tok_old_date,
+    "mdyold": _tok_old_date,
+    "mdcy": _tok_mdcy,
+    "mdalone": lambda h: [Tok("D", (None, int(h.g[0]), int(h.g[1])), h.s, h.e, 3)],
+    "qh": lambda h: [Tok("Q", ("quarter" if h.g[0] in "Qq" else "half", int(h.g[1])), h.s, h.e)],
+    "year": _one("Y"),
+    "decade": _one("C"),
+    "decade2": _tok_decade2,
+    "thed": _one("d"),
+    "ordd": _one("d"),
+    "dotd": _one("d", 2),
+}
+
+
+def _number_words(m: re.Match[str], s: int, e: int, lang: str) -> list[Tok]:
+    """Tokens of a run of number words ("one thousand seven hundred and ten")."""
+    toks = [Tok(k, v, a, b, amb) for k, v, a, b, amb in read_number_run(m.string, s, e)]
+    year = toks[0].value if len(toks) == 1 and toks[0].kind == "Y" else 0
+    if year % 1000 >= 100 and year % 100 and _alone(m):  # type: ignore[operator]
+        # a year in words that is the whole phrase: "one thousand seven hundred and ten"
+        return [Tok("Y", toks[0].value, s, e)]
+    return [t for t in toks if not (t.kind == "Y" and t.amb and _count_follows(m.string, t, lang))]
+
+
 def _make_generic(name: str, m: re.Match[str], s: int, e: int, lang: str) -> list[Tok]:
+    """The tokens of one generic match: number words, a time of day, or a table builder."""
     if name == "numw":
-        toks = [Tok(k, v, a, b, amb) for k, v, a, b, amb in read_number_run(m.string, s, e)]
-        year = toks[0].value if len(toks) == 1 and toks[0].kind == "Y" else 0
-        if year % 1000 >= 100 and year % 100 and _alone(m):  # type: ignore[operator]
-            # a year in words that is the whole phrase: "one thousand seven hundred and ten"
-            return [Tok("Y", toks[0].value, s, e)]
-        return [
-            t for t in toks if not (t.kind == "Y" and t.amb and _count_follows(m.string, t, lang))
-        ]
+        return _number_words(m, s, e, lang)
     if name == "tod":
         return [Tok("_", None, s, e)]
     sub = _GENERIC_RX[name].match(m.string, s)
     if sub is None:  # pragma: no cover - the same regex matched just before
         return []
-    g = sub.groups()
-    if name == "ymd":
-        return [Tok("D", (int(g[0]), int(g[1]), int(g[2])), s, e)]
-    if name == "dmy":
-        a, b, y = int(g[0]), int(g[2]), int(g[3])
-        if len(g[3]) == 2:
-            y += 2000 if y < 50 else 1900
-        month_first = lang in cw.MONTH_FIRST and g[1] in "/-" and a <= 12
-        m_, d_ = (a, b) if month_first else (b, a)
-        return [Tok("D", (y, m_, d_), s, e)]
-    if name == "ym":
-        return [Tok("D", (int(g[0]), int(g[1]), None), s, e)]
-    if name == "my":
-        return [Tok("D", (int(g[1]), int(g[0]), None), s, e)]
-    if name == "cjky":
-        return [Tok("Y", int(g[0]), s, e)]
-    if name == "cjkn":
-        unit = g[1]
-        u = (
-            "year"
-            if unit[0] in "년年"
-            else "month"
-            if unit[-1] in "월月"
-            else "day"
-            if unit[0] in "일日天"
-            else "week"
-        )
-        return [Tok("N", int(g[0]), s, e), Tok("U", u, s, e)]
-    if name == "cjkm":
-        return [Tok("M", int(g[0]), s, e)]
-    if name == "cjkd":
-        return [Tok("d", int(g[0]), s, e)]
-    if name == "cjkq":
-        return [Tok("Q", ("quarter", int(g[0])), s, e)]
-    if name == "zhm":
-        w = g[0]
-        n = 10 + _NUM_WORDS_ZH.get(w[1:], 0) if w.startswith("十") else _NUM_WORDS_ZH[w]
-        return [Tok("M", n, s, e)]
-    if name == "md":
-        if lang in cw.NO_DOT_DATES and g[1] == ".":
-            return []  # "3.5" is a decimal in English
-        a, b = int(g[0]), int(g[2])
-        month_first = lang in cw.MONTH_FIRST and a <= 12
-        m_, d_ = (a, b) if month_first else (b, a)
-        return [Tok("D", (None, m_, d_), s, e, 3)]
-    if name in ("monglued", "numunit"):  # "Oct2", "3year": two tokens, no space between
-        if name == "numunit":
-            n, unit = int(g[0]), g[1].lower().rstrip("s")
-            return [Tok("N", n, s, s + len(g[0]), 2), Tok("U", unit, s + len(g[0]), e)]
-        return [
-            Tok("M", _EN_MONTH_NUMBER[g[0].lower()], s, sub.end(1)),
-            Tok("d", int(g[1]), sub.end(1), e),
-        ]
-    if name in ("monapos", "monyy"):
-        yy = int(g[2])
-        return [
-            Tok("M", _EN_MONTH_NUMBER[g[0].lower()], s, sub.end(1)),
-            Tok("Y", yy + (2000 if yy < 50 else 1900), sub.start(3), e),
-        ]
-    if name in ("dmyold", "mdyold"):
-        dm = (g[0], g[1]) if name == "dmyold" else (g[1], g[0])
-        return [Tok("D", (int(g[2]), _EN_MONTH_NUMBER[dm[1].lower()], int(dm[0])), s, e)]
-    if name == "mdcy":
-        y = int(g[2].strip())
-        y += 0 if y >= 100 else 2000 if y < 50 else 1900
-        return [Tok("D", (y, int(g[0]), int(g[1])), s, e)]
-    if name == "mdalone":
-        return [Tok("D", (None, int(g[0]), int(g[1])), s, e, 3)]
-    if name == "qh":
-        return [Tok("Q", ("quarter" if g[0] in "Qq" else "half", int(g[1])), s, e)]
-    if name == "year":
-        return [Tok("Y", int(g[0]), s, e)]
-    if name == "decade":
-        return [Tok("C", int(g[0]), s, e)]
-    if name == "decade2":  # "the 70s", "'90s": strong with "the" or an apostrophe
-        return [Tok("C", int(g[2]), s, e, 0 if g[0] or g[1] or _alone(m) else 1)]
-    if name == "thed":
-        return [Tok("d", int(g[0]), s, e)]
-    if name in ("ordd", "dotd"):
-        return [Tok("d", int(g[0]), s, e, 2 if name == "dotd" else 0)]
-    return [Tok("N", int(g[0]), s, e, 2)]
+    build = _GENERIC_TOKENS.get(name, _one("N", 2))
+    return build(_Hit(name, m, sub, s, e, lang))
