@@ -1217,140 +1217,193 @@ def _decimal_digits(
 
 
 def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
-    out: list[Numeral] = []
-    lang = lex.lang
-    b: _Builder | None = None
+    """The numerals of a token stream (see :class:`_Grouper`)."""
+    return _Grouper(toks, text, lex).run()
 
-    def flush() -> None:
-        nonlocal b
-        if b is not None and b.toks:
-            num = _finish(b, lang, text)
-            if num is not None:
-                out.append(num)
-        b = None
 
-    i = 0
-    n = len(toks)
-    while i < n:
-        tok = toks[i]
-        if tok.type == "W":
-            low = tok.raw.lower()
-            if b is not None and low in lex.frac_ands:
-                frac = _and_fraction(toks, i, text, lex)
-                if frac is not None:
-                    add, j = frac
-                    last = b.toks[-1]
-                    piece = _Tok("U", add, toks[i + 1].start, toks[j - 1].end, "frac", False)
-                    if j < n and toks[j].type in ("S", "H") and last.type in ("U", "D"):
-                        b.toks.append(piece)
-                        i = j
-                        continue
-                    if (
-                        j < n
-                        and toks[j].type == "S"
-                        and last.type == "S"
-                        and toks[j].value < last.value
-                        and not text[toks[j - 1].end : toks[j].start].strip()
-                    ):
-                        add, j = add * toks[j].value, j + 1  # "a billion and a half million"
-                        piece.end = toks[j - 1].end
-                        b.adder = add  # the scale after "and a half" already multiplied it
-                    else:
-                        b.adder = add * (last.value if last.type == "S" else 1.0)
-                    piece.type = "Q"
-                    b.toks.append(piece)
-                    flush()
-                    i = j
-                    continue
-                if low not in lex.points:
-                    if low not in lex.ands:
-                        flush()  # "con" joins only fractions
-                    i += 1
-                    continue
-            if low in lex.denoms:
-                frac = _tens_denominator(b, toks, i, text, lex, out) if b is not None else None
-                if frac is None:
-                    frac = _denominator(b, toks, i, text, lex)
-                if frac is not None:
-                    out.append(frac[0])
-                    b = None
-                    i = frac[1]
-                    continue
-            if b is not None and low in lex.points and i + 1 < n:
-                words_only = low != lex.point  # "siete con cincuenta": words on both sides
-                if not (words_only and any(t.type == "D" for t in b.toks)):
-                    read = _decimal_digits(toks, i + 1, text, lex, words_only)
-                    if read is not None:
-                        digits, j, scale = read
-                        b.adder = float("0." + digits)
-                        b.toks.append(_Tok("Q", 0.0, tok.start, toks[j - 1].end, "point", False))
-                        before = len(out)
-                        flush()
-                        if scale and len(out) > before:
-                            done = out[-1]  # "1 point 5 million", "1 Komma 5 Millionen"
-                            out[-1] = Numeral(
-                                done.start, toks[j].end, done.value * scale, scale, done.kind
-                            )
-                            j += 1
-                        i = j
-                        continue
-            flush()
-            i += 1
-            continue
-        if b is not None:
-            gap = _gap_kind(text[b.toks[-1].end : tok.start], lex)
-            # "one thousand and two thousand": split before a second, not smaller, scale
-            if gap is not None and _joinable(b, tok, gap, lang):
-                if tok.type == "H" and b.last_h and tok.value >= b.last_h:
-                    pend = b.toks[b.h_from :]
-                    if pend and all(t.type in ("U", "D") for t in pend):
-                        # "3 hundred and 2 hundred": a second hundred starts a new number
-                        b.toks = b.toks[: b.h_from]
-                        flush()
-                        b = _Builder(lang, text)
-                        b.toks = [*pend, tok]
-                        b.last_h, b.h_from = tok.value, len(b.toks)
-                        i += 1
-                        continue
-                if (
-                    tok.type == "S"
-                    and b.last_scale
-                    and tok.value >= b.last_scale
-                    and not (  # "cinco mil millones": thousands of millions
-                        lang in THOUSAND_MILLIONS and b.last_scale == 1e3 and tok.value > 1e3
-                    )
-                ):
-                    pend = b.toks[b.pending_from :]
-                    if pend and pend[0].type not in ("S", "H"):
-                        b.toks = b.toks[: b.pending_from]
-                        flush()
-                        b = _Builder(lang, text)
-                        b.toks = list(pend)
-                        b.toks.append(tok)
-                        b.last_scale = tok.value
-                        b.pending_from = len(b.toks)
-                        i += 1
-                        continue
-                b.toks.append(tok)
-                if tok.type == "S":
-                    b.last_scale = tok.value
-                    b.pending_from = len(b.toks)
-                    b.last_h = 0.0
-                elif tok.type == "H" and tok.value > b.last_h:
-                    b.last_h, b.h_from = tok.value, len(b.toks)
-                i += 1
+class _Grouper:
+    """Groups a token stream into numerals, one builder at a time, flushed at a break.
+
+    The steps per token: a word (``W``) may join a fraction ("and a half"), be a
+    denominator ("two thirds") or a decimal point ("1 point 5"), else it breaks the
+    number; any other token extends the open builder when the gap allows (a second scale
+    or hundred not smaller than the last starts a new number), else starts a builder.
+    """
+
+    def __init__(self, toks: list[_Tok], text: str, lex: _Lexicon) -> None:
+        self.toks, self.text, self.lex, self.lang = toks, text, lex, lex.lang
+        self.n = len(toks)
+        self.out: list[Numeral] = []
+        self.b: _Builder | None = None
+
+    def run(self) -> list[Numeral]:
+        """Every numeral of the stream, in order."""
+        i = 0
+        while i < self.n:
+            tok = self.toks[i]
+            if tok.type == "W":
+                i = self._word(i, tok)
                 continue
-            flush()
-        b = _Builder(lang, text)
+            if self.b is not None:
+                joined = self._extend(i, tok)
+                if joined is not None:
+                    i = joined
+                    continue
+                self.flush()
+            self._start(tok)
+            i += 1
+        self.flush()
+        return self.out
+
+    def flush(self) -> None:
+        """Close the open builder: its numeral (if it reads as one) joins the output."""
+        b = self.b
+        if b is not None and b.toks:
+            num = _finish(b, self.lang, self.text)
+            if num is not None:
+                self.out.append(num)
+        self.b = None
+
+    def _start(self, tok: _Tok) -> None:
+        b = _Builder(self.lang, self.text)
         b.toks.append(tok)
         if tok.type == "S":
             b.last_scale = tok.value
             b.pending_from = 1
         elif tok.type == "H":
             b.last_h, b.h_from = tok.value, 1
-        i += 1
-    flush()
-    return out
+        self.b = b
+
+    def _word(self, i: int, tok: _Tok) -> int:
+        """A word token: a fraction, denominator or decimal point, else a break."""
+        low, lex = tok.raw.lower(), self.lex
+        if self.b is not None and low in lex.frac_ands:
+            after = self._and_fraction(i)
+            if after is not None:
+                return after
+            if low not in lex.points:
+                if low not in lex.ands:
+                    self.flush()  # "con" joins only fractions
+                return i + 1
+        if low in lex.denoms:
+            after = self._denominator(i)
+            if after is not None:
+                return after
+        if self.b is not None and low in lex.points and i + 1 < self.n:
+            after = self._decimal(i, tok, low)
+            if after is not None:
+                return after
+        self.flush()
+        return i + 1
+
+    def _and_fraction(self, i: int) -> int | None:
+        """ "two and a half thousand", "a billion and a half million": the index after it."""
+        toks, text, b = self.toks, self.text, self.b
+        assert b is not None
+        frac = _and_fraction(toks, i, text, self.lex)
+        if frac is None:
+            return None
+        add, j = frac
+        last = b.toks[-1]
+        piece = _Tok("U", add, toks[i + 1].start, toks[j - 1].end, "frac", False)
+        if j < self.n and toks[j].type in ("S", "H") and last.type in ("U", "D"):
+            b.toks.append(piece)
+            return j
+        if (
+            j < self.n
+            and toks[j].type == "S"
+            and last.type == "S"
+            and toks[j].value < last.value
+            and not text[toks[j - 1].end : toks[j].start].strip()
+        ):
+            add, j = add * toks[j].value, j + 1  # "a billion and a half million"
+            piece.end = toks[j - 1].end
+            b.adder = add  # the scale after "and a half" already multiplied it
+        else:
+            b.adder = add * (last.value if last.type == "S" else 1.0)
+        piece.type = "Q"
+        b.toks.append(piece)
+        self.flush()
+        return j
+
+    def _denominator(self, i: int) -> int | None:
+        """ "two thirds", "drei Viertel": the fraction, and the index after it."""
+        b, toks, text, lex = self.b, self.toks, self.text, self.lex
+        frac = _tens_denominator(b, toks, i, text, lex, self.out) if b is not None else None
+        if frac is None:
+            frac = _denominator(b, toks, i, text, lex)
+        if frac is None:
+            return None
+        self.out.append(frac[0])
+        self.b = None
+        return frac[1]
+
+    def _decimal(self, i: int, tok: _Tok, low: str) -> int | None:
+        """ "1 point 5 (million)", "siete con cincuenta": the index after the decimals."""
+        b, toks, out = self.b, self.toks, self.out
+        assert b is not None
+        words_only = low != self.lex.point  # "siete con cincuenta": words on both sides
+        if words_only and any(t.type == "D" for t in b.toks):
+            return None
+        read = _decimal_digits(toks, i + 1, self.text, self.lex, words_only)
+        if read is None:
+            return None
+        digits, j, scale = read
+        b.adder = float("0." + digits)
+        b.toks.append(_Tok("Q", 0.0, tok.start, toks[j - 1].end, "point", False))
+        before = len(out)
+        self.flush()
+        if scale and len(out) > before:
+            done = out[-1]  # "1 point 5 million", "1 Komma 5 Millionen"
+            out[-1] = Numeral(done.start, toks[j].end, done.value * scale, scale, done.kind)
+            j += 1
+        return j
+
+    def _extend(self, i: int, tok: _Tok) -> int | None:
+        """Add ``tok`` to the open builder (or split it); None when it cannot join."""
+        b, lang, text = self.b, self.lang, self.text
+        assert b is not None
+        gap = _gap_kind(text[b.toks[-1].end : tok.start], self.lex)
+        # "one thousand and two thousand": split before a second, not smaller, scale
+        if gap is None or not _joinable(b, tok, gap, lang):
+            return None
+        if tok.type == "H" and b.last_h and tok.value >= b.last_h:
+            pend = b.toks[b.h_from :]
+            if pend and all(t.type in ("U", "D") for t in pend):
+                # "3 hundred and 2 hundred": a second hundred starts a new number
+                b.toks = b.toks[: b.h_from]
+                self.flush()
+                nb = _Builder(lang, text)
+                nb.toks = [*pend, tok]
+                nb.last_h, nb.h_from = tok.value, len(nb.toks)
+                self.b = nb
+                return i + 1
+        if (
+            tok.type == "S"
+            and b.last_scale
+            and tok.value >= b.last_scale
+            and not (  # "cinco mil millones": thousands of millions
+                lang in THOUSAND_MILLIONS and b.last_scale == 1e3 and tok.value > 1e3
+            )
+        ):
+            pend = b.toks[b.pending_from :]
+            if pend and pend[0].type not in ("S", "H"):
+                b.toks = b.toks[: b.pending_from]
+                self.flush()
+                nb = _Builder(lang, text)
+                nb.toks = [*pend, tok]
+                nb.last_scale = tok.value
+                nb.pending_from = len(nb.toks)
+                self.b = nb
+                return i + 1
+        b.toks.append(tok)
+        if tok.type == "S":
+            b.last_scale = tok.value
+            b.pending_from = len(b.toks)
+            b.last_h = 0.0
+        elif tok.type == "H" and tok.value > b.last_h:
+            b.last_h, b.h_from = tok.value, len(b.toks)
+        return i + 1
 
 
 def find_numerals(text: str, lang: str = "en") -> list[Numeral]:
