@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import os
 import re
@@ -93,6 +94,16 @@ class StrictLoader(_Base):
         except (ValueError, OverflowError):
             return self.construct_scalar(node)  # "2024-02-30": text, for the field check
 
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        """The tag of a node; a plain scalar's from a memo of the implicit resolvers.
+
+        Called by the C parser for every scalar; the answer depends only on the words
+        (the path resolvers are unused), and report files repeat the same words often.
+        """
+        if kind is yaml.ScalarNode and implicit[0] and not self.yaml_path_resolvers:
+            return _implicit_tag(value)
+        return super().resolve(kind, value, implicit)
+
     def construct_document(self, node: Any) -> Any:
         """Construct a document: plain ones directly, anything else the checked way.
 
@@ -108,6 +119,17 @@ class StrictLoader(_Base):
 
 
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+
+
+@functools.lru_cache(maxsize=4096)
+def _implicit_tag(value: str) -> str:
+    """The tag the implicit resolvers give a plain scalar (what ``Resolver.resolve`` does)."""
+    resolvers = StrictLoader.yaml_implicit_resolvers
+    for tag, regexp in resolvers.get(value[:1], []) + resolvers.get(None, []):
+        if regexp.match(value):
+            return str(tag)
+    return str(StrictLoader.DEFAULT_SCALAR_TAG)
+
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _MAP_TAG = "tag:yaml.org,2002:map"
