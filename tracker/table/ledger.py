@@ -441,13 +441,15 @@ class _Loader:
             if self.folder_fd is not None:
                 os.close(self.folder_fd)
         self._refuse_same_page()
-        fresh = self._validated()
+        fresh = self._validated() if self.fresh else None  # nothing read again: no new rows
         self.changed = self.changed or set(old) != set(self.entries)
         problems = [p for found in self.failed.values() for p in found]
         if problems and not self.skip_invalid:
             raise ValidationError(problems)
         if cached is not None and not self.changed:
             return Ledger(to_frame(cached.table), dict(sorted(self.failed.items())))
+        if fresh is None:
+            fresh = _frame([])
         table = to_table(fresh) if cached is None else self._spliced(cached.table, fresh, old)
         stale = self.reread + len(set(old) - set(self.entries))
         if self.use_cache and (cached is None or stale > REWRITE_AFTER):
