@@ -350,7 +350,16 @@ def field_problems(report: Mapping[str, Any], where: str) -> list[str]:
     return problems
 
 
+#: Claim keys whose only check is "text or null": a claim of these alone has no type problem.
+_TEXT_KEYS = frozenset(("figure", "metric", "claimant", *_CLAIM_STRINGS))
+
+
 def _claim_problems(claim: Mapping[str, Any], where: str, report_id: str | None) -> list[str]:
+    if all(
+        key in _TEXT_KEYS and (value is None or isinstance(value, str))
+        for key, value in claim.items()
+    ):
+        return []  # the common claim (words only): every check below passes
     problems = []
     for key in ("figure", "metric", "claimant"):
         value = claim.get(key)
