@@ -6,20 +6,31 @@ Prints the median seconds of several runs for
 * warm: nothing changed (every file checked against the cache, the table served from it);
 * one file changed: one report edited, so only that file is read again;
 
-with the targets of issue 16 (cold <= 5 s, warm <= 0.5 s, one changed <= 0.2 s) and the
-ratio of cold to warm. Run: ``python benchmarks/bench_ledger.py [--reports N] [--runs R]``.
+with the targets of issue 16 (cold <= 5 s, warm <= 0.5 s, one changed <= 0.2 s), the
+ratio of cold to warm, and each figure against a baseline measured in the same run (the
+machine may be shared and noisy; the ratios move less than the seconds):
+
+* YAML alone: every report file read and parsed by PyYAML's C loader, nothing else (the
+  floor of a cold load's reading, before any normalising);
+* stat alone: every entry of ``reports/`` listed and stat'ed (the floor of any check that
+  a file is unchanged).
+
+Run: ``python benchmarks/bench_ledger.py [--reports N] [--runs R]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+import yaml
 
 from tracker.paths import data_dir
 from tracker.table.ledger import dump_report, load_claims
@@ -93,6 +104,17 @@ def median_seconds(func, runs: int, before=None) -> tuple[float, int]:
     return statistics.median(times), rows
 
 
+def yaml_alone(files: list[Path]) -> list[object]:
+    """Every report file read and parsed by PyYAML's C loader (a baseline)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return [yaml.load(path.read_bytes().decode("utf-8"), Loader=loader) for path in files]
+
+
+def stat_alone(folder: Path) -> list[os.stat_result]:
+    """Every entry of a folder listed and stat'ed, in name order (a baseline)."""
+    return [entry.stat() for entry in sorted(os.scandir(folder), key=lambda e: e.name)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=10_000)
@@ -112,10 +134,12 @@ def main() -> None:
             one.write_text(one.read_text().replace("language: en", f"language: en\nnote: e{n}"))
 
         load = lambda: load_claims(data, include_pending=True)  # noqa: E731
+        yaml_only, _ = median_seconds(lambda: yaml_alone(files), args.runs)
         cold, rows = median_seconds(load, args.runs, drop_cache)
         load()  # the cache of the last cold run is in place: warm up the process
         warm, _ = median_seconds(load, max(args.runs, 5))
         one, _ = median_seconds(load, max(args.runs, 5), edit_one)
+        stat_only, _ = median_seconds(lambda: stat_alone(data / "reports"), max(args.runs, 5))
         for label, seconds, target in (
             ("cold (no cache)", cold, 5.0),
             ("warm (unchanged)", warm, 0.5),
@@ -125,6 +149,11 @@ def main() -> None:
             print(f"{label:<20} {seconds:7.3f} s  target <= {target:.1f} s: {verdict}", end="")
             print(f"  ({rows:,} rows)")
         print(f"cold / warm: {cold / warm:.0f}x   cold / one changed: {cold / one:.0f}x")
+        print(
+            f"baselines: YAML alone {yaml_only:.3f} s (cold / YAML: {cold / yaml_only:.1f}x);"
+            f" stat alone {stat_only:.3f} s (warm / stat: {warm / stat_only:.1f}x,"
+            f" one changed / stat: {one / stat_only:.1f}x)"
+        )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -193,11 +194,67 @@ def from_rows(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     data = {}
     for col in COLUMNS:
         values = [row.get(col.name) for row in rows]
-        if col.kind == "string":
-            values = [None if v is None or v == "" else str(v) for v in values]
-        elif col.kind == "number":
-            values = [float("nan") if v is None else float(v) for v in values]
-        elif col.kind == "date":
-            values = [pd.NaT if v is None else pd.Timestamp(v) for v in values]
-        data[col.name] = pd.array(values, dtype=PANDAS_DTYPES[col.kind])
+        fast = _arrow_column(values, col.kind)
+        data[col.name] = fast if fast is not None else _python_column(values, col.kind)
     return pd.DataFrame(data)
+
+
+def _python_column(values: list[Any], kind: str) -> Any:
+    """One column's values converted one by one (any value type the table accepts)."""
+    import pandas as pd
+
+    if kind == "string":
+        values = [None if v is None or v == "" else str(v) for v in values]
+    elif kind == "number":
+        values = [float("nan") if v is None else float(v) for v in values]
+    elif kind == "date":
+        values = [pd.NaT if v is None else pd.Timestamp(v) for v in values]
+    return pd.array(values, dtype=PANDAS_DTYPES[kind])
+
+
+def _arrow_column(values: list[Any], kind: str) -> Any:
+    """One column converted by Arrow, or None when a value is not of the plain types.
+
+    The plain types give exactly what :func:`_python_column` gives: text (``""`` is
+    missing), ``int`` or ``float`` numbers, ``int`` integers, ``date`` dates, and ``None``.
+    Anything else (``bool``, ``bytes``, a datetime, text in a number column...) is left to
+    the one-by-one conversion, so a value is never read differently.
+    """
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        array = pa.array(values, from_pandas=False)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return None
+    kind_of = array.type
+    if pa.types.is_null(kind_of):
+        return None  # all missing: cheap either way, and the dtype is the python path's
+    if kind == "string":
+        if not pa.types.is_string(kind_of):
+            return None
+        array = pc.if_else(pc.equal(array, ""), pa.scalar(None, pa.string()), array)
+        return pd.array(pd.arrays.ArrowStringArray(array), dtype=PANDAS_DTYPES[kind])
+    if kind == "number":
+        if not (pa.types.is_int64(kind_of) or pa.types.is_float64(kind_of)):
+            return None
+        try:
+            return array.cast(pa.float64()).to_numpy(zero_copy_only=False)
+        except pa.ArrowException:
+            return None  # an integer beyond 2**53: float() rounds it, as before
+    if kind == "integer":
+        if not pa.types.is_int64(kind_of):
+            return None
+        return pd.array(array.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get))
+    if kind == "date":
+        if not pa.types.is_date32(kind_of) or any(
+            v.__class__ is not dt.date for v in values if v is not None
+        ):
+            return None  # datetimes (and dates mixed with them) keep their time of day
+        try:
+            stamps = array.cast(pa.timestamp("ns"))
+        except pa.ArrowException:
+            return None  # out of the nanosecond range: the python path raises as before
+        return stamps.to_numpy(zero_copy_only=False).astype("datetime64[ns]")
+    return None
