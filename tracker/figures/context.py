@@ -118,6 +118,8 @@ def read_prefix(text: str, s: int, L: LangPatterns) -> tuple[re.Match | None, in
         >>> read_prefix("at least 500", 9, lang_patterns("en"))[1]
         0
     """
+    if s == 0:
+        return None, s  # nothing before the numeral: no cue, currency or rate
     lo = max(0, s - 48)
     rev = text[lo:s][::-1]
     m = L.prefix_re.match(rev)
