@@ -211,7 +211,8 @@ def read_after(text: str, c: Cand, L: LangPatterns, pos: int) -> int:
         (11, 'percent', 'at_least')
     """
     end = pos
-    m = L.cjk_re.match(text, pos)
+    # In ASCII text without "%" the CJK pattern can only match a space, with no group set
+    m = None if text.isascii() and "%" not in text else L.cjk_re.match(text, pos)
     if m and m.group("counter") and not m.group("odd"):
         money = L.curword_re.match(text, pos)
         if money is not None and money.end() > m.end():
