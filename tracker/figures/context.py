@@ -118,6 +118,8 @@ def read_prefix(text: str, s: int, L: LangPatterns) -> tuple[re.Match | None, in
         >>> read_prefix("at least 500", 9, lang_patterns("en"))[1]
         0
     """
+    if s == 0:
+        return None, s  # nothing before the numeral: no cue, currency or rate
     lo = max(0, s - 48)
     rev = text[lo:s][::-1]
     m = L.prefix_re.match(rev)
@@ -209,7 +211,8 @@ def read_after(text: str, c: Cand, L: LangPatterns, pos: int) -> int:
         (11, 'percent', 'at_least')
     """
     end = pos
-    m = L.cjk_re.match(text, pos)
+    # In ASCII text without "%" the CJK pattern can only match a space, with no group set
+    m = None if text.isascii() and "%" not in text else L.cjk_re.match(text, pos)
     if m and m.group("counter") and not m.group("odd"):
         money = L.curword_re.match(text, pos)
         if money is not None and money.end() > m.end():

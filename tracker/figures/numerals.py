@@ -1218,6 +1218,12 @@ def _decimal_digits(
 
 def _group(toks: list[_Tok], text: str, lex: _Lexicon) -> list[Numeral]:
     """The numerals of a token stream (see :class:`_Grouper`)."""
+    if len(toks) == 1 and toks[0].type == "D":  # one digit run alone: what _finish reads
+        tk = toks[0]
+        dv = digits_value(tk.raw, lex.lang)
+        if dv is None:
+            return []
+        return [Numeral(tk.start, tk.end, dv, 1.0, "digits", False, tk.value == 1.0)]
     return _Grouper(toks, text, lex).run()
 
 
@@ -1297,7 +1303,7 @@ class _Grouper:
         return i + 1
 
     def _and_fraction(self, i: int) -> int | None:
-        """ "two and a half thousand", "a billion and a half million": the index after it."""
+        """A fraction joined by "and" ("two and a half thousand"): the index after it."""
         toks, text, b = self.toks, self.text, self.b
         assert b is not None
         frac = _and_fraction(toks, i, text, self.lex)
@@ -1327,7 +1333,7 @@ class _Grouper:
         return j
 
     def _denominator(self, i: int) -> int | None:
-        """ "two thirds", "drei Viertel": the fraction, and the index after it."""
+        """A denominator ("two thirds", "drei Viertel"): the fraction, and the index after it."""
         b, toks, text, lex = self.b, self.toks, self.text, self.lex
         frac = _tens_denominator(b, toks, i, text, lex, self.out) if b is not None else None
         if frac is None:
@@ -1339,7 +1345,7 @@ class _Grouper:
         return frac[1]
 
     def _decimal(self, i: int, tok: _Tok, low: str) -> int | None:
-        """ "1 point 5 (million)", "siete con cincuenta": the index after the decimals."""
+        """A decimal point word ("1 point 5", "siete con cincuenta"): the index after it."""
         b, toks, out = self.b, self.toks, self.out
         assert b is not None
         words_only = low != self.lex.point  # "siete con cincuenta": words on both sides

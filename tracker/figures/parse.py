@@ -412,10 +412,11 @@ def _sane(fig: Figure, text: str) -> bool:
 
     A reading that breaks one (a product beyond float range) is dropped, never returned.
     """
-    values = [v for v in (fig.low, fig.best, fig.high) if v is not None]
-    if not all(math.isfinite(v) for v in values):
-        return False
     low, best, high = fig.low, fig.best, fig.high
+    isfinite = math.isfinite
+    for v in (low, best, high):
+        if v is not None and not isfinite(v):
+            return False
     if low is not None and best is not None and low > best:
         return False
     if best is not None and high is not None and best > high:
