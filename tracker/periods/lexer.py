@@ -201,6 +201,46 @@ def _word_pattern(words: list[str], script: str, suffix: frozenset[str]) -> str:
     return _grouped(words)
 
 
+# Letters that may begin a match inside a word (every other letter-initial pattern or word
+# has a "(?<!\w)" guard): "Q1"/"H2" after a digit, and the CJK starts of times of day and
+# month numbers. Keep in step with _GENERIC when a pattern without a guard is added.
+_UNGUARDED_LETTERS = "QqHh오上下中晚凌午一二三四五六七八九十两"
+
+
+def _gate(words: list[str], script: str) -> str:
+    """A zero-width test that fails fast at positions where no token can start.
+
+    Most positions of a text are inside a word or on a space; without this the regex
+    tries all its ~40 alternatives there. It admits a superset of the positions where a
+    match can start, so the matches are the same: the start of the text (the "^" patterns),
+    any position before a non-space that is not preceded by a word character, before a
+    non-letter, or before a letter that an unguarded pattern starts with. Scripts other than
+    "word" (CJK words glue to anything) keep only the test for a space.
+    """
+    if any(w[:1].isspace() for w in words):
+        return ""
+    if script != "word":
+        return r"(?:\A|(?=\S))"
+    return rf"(?:\A|(?=\S)(?:(?<!\w)|(?![^\W\d_])|(?=[{_UNGUARDED_LETTERS}])))"
+
+
+def ungated_pattern(lang: str) -> str:
+    """The lexer's alternation of a language without its fast-fail gate (:func:`_gate`).
+
+    :func:`lexicon` compiles it behind the gate; tests compare the two.
+
+    Example:
+        >>> ungated_pattern("en").startswith("(?P<thed>")
+        True
+    """
+    words = _lexicon_entries(lang)
+    script = cw.SCRIPTS.get(lang, "word")
+    suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
+    generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC)
+    alts = _word_pattern(list(words), script, suffix) if words else ""
+    return generic + (f"|(?P<w>{alts})" if alts else "")
+
+
 @functools.cache
 def lexicon(lang: str) -> Lexicon:
     """The lexer of a language (built once, cached).
@@ -212,11 +252,9 @@ def lexicon(lang: str) -> Lexicon:
     words = _lexicon_entries(lang)
     script = cw.SCRIPTS.get(lang, "word")
     suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
-    generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC)
-    alts = _word_pattern(list(words), script, suffix) if words else ""
-    pattern = generic + (f"|(?P<w>{alts})" if alts else "")
+    gate = _gate(list(words), script)
     return Lexicon(
-        regex=re.compile(pattern, re.IGNORECASE),
+        regex=re.compile(f"{gate}(?:{ungated_pattern(lang)})", re.IGNORECASE),
         words=words,
         amb=cw.AMBIGUOUS.get(lang, frozenset()),
         suffix=suffix,
