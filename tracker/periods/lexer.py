@@ -224,21 +224,87 @@ def _gate(words: list[str], script: str) -> str:
     return rf"(?:\A|(?=\S)(?:(?<!\w)|(?![^\W\d_])|(?=[{_UNGUARDED_LETTERS}])))"
 
 
-def ungated_pattern(lang: str) -> str:
-    """The lexer's alternation of a language without its fast-fail gate (:func:`_gate`).
+_MONTH_FIRST = "".join(sorted({f[0].lower() for f in _EN_MONTHS.split("|")}))
+_NUMBER_FIRST = "".join(
+    sorted(
+        {"t"}
+        | {
+            w[0].lower()
+            for table in (cw.EN_CARDINALS, cw.EN_SCALES, cw.EN_ORDINALS, cw.EN_DECADES)
+            for w in table
+        }
+    )
+)
+#: The characters each generic pattern can start with (a lookahead before it): a run of
+#: patterns with the same start fails in one test where none of them can match. Patterns not
+#: listed are tried as they are. tests/test_lexer_gate.py checks that nothing changes.
+_STARTS: dict[str, str] = {
+    **{
+        name: r"\d"
+        for name in [
+            "numunit",
+            "mdcy",
+            "dmyold",
+            "ymd",
+            "dmy",
+            "ym",
+            "my",
+            "cjky",
+            "cjkn",
+            "cjkm",
+            "cjkd",
+            "cjkq",
+            "md",
+            "decade",
+            "year",
+            "ordd",
+            "dotd",
+            "num",
+        ]
+    },
+    **{name: _MONTH_FIRST for name in ("monglued", "monapos", "mdyold")},
+    "numw": _NUMBER_FIRST,
+    "tod": r"\d오上下中晚凌午一二三四五六七八九十两",
+}
 
-    :func:`lexicon` compiles it behind the gate; tests compare the two.
+
+def _generic_pattern(lang: str, guarded: bool) -> str:
+    """The generic patterns of ``lang`` as named alternatives, in order.
+
+    ``guarded``: each run of patterns with the same start characters (:data:`_STARTS`) sits
+    behind one lookahead on them; the alternatives and their order stay the same.
+    """
+    runs: list[tuple[str, list[str]]] = []
+    for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC:
+        start = _STARTS.get(name, "") if guarded else ""
+        if runs and start and runs[-1][0] == start:
+            runs[-1][1].append(f"(?P<{name}>{rx})")
+        else:
+            runs.append((start, [f"(?P<{name}>{rx})"]))
+    return "|".join(
+        f"(?=[{start}])(?:{'|'.join(alts)})" if start else "|".join(alts) for start, alts in runs
+    )
+
+
+def _pattern(lang: str, guarded: bool) -> str:
+    words = _lexicon_entries(lang)
+    script = cw.SCRIPTS.get(lang, "word")
+    suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
+    alts = _word_pattern(list(words), script, suffix) if words else ""
+    return _generic_pattern(lang, guarded) + (f"|(?P<w>{alts})" if alts else "")
+
+
+def ungated_pattern(lang: str) -> str:
+    """The lexer's alternation of a language without its fast-fail tests.
+
+    :func:`lexicon` compiles it with them (:func:`_gate`, :data:`_STARTS`); tests compare the
+    two.
 
     Example:
         >>> ungated_pattern("en").startswith("(?P<thed>")
         True
     """
-    words = _lexicon_entries(lang)
-    script = cw.SCRIPTS.get(lang, "word")
-    suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
-    generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC)
-    alts = _word_pattern(list(words), script, suffix) if words else ""
-    return generic + (f"|(?P<w>{alts})" if alts else "")
+    return _pattern(lang, guarded=False)
 
 
 @functools.cache
@@ -254,7 +320,7 @@ def lexicon(lang: str) -> Lexicon:
     suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
     gate = _gate(list(words), script)
     return Lexicon(
-        regex=re.compile(f"{gate}(?:{ungated_pattern(lang)})", re.IGNORECASE),
+        regex=re.compile(f"{gate}(?:{_pattern(lang, guarded=True)})", re.IGNORECASE),
         words=words,
         amb=cw.AMBIGUOUS.get(lang, frozenset()),
         suffix=suffix,
