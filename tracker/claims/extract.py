@@ -1827,7 +1827,10 @@ def _time_anchors(lang: str) -> re.Pattern[str] | None:
     for w in words:
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     alts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in by_first.items())
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)|{_DATEISH.pattern}", re.IGNORECASE)
+    # every alternative starts after a non-word character or on a non-letter: positions
+    # inside words and on spaces fail at once (speed only, same matches)
+    gate = r"(?=\S)(?:(?<!\w)|(?![^\W\d_]))"
+    return re.compile(rf"{gate}(?:(?<!\w)(?:{alts})(?!\w)|{_DATEISH.pattern})", re.IGNORECASE)
 
 
 def _anchored(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:

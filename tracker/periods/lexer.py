@@ -201,6 +201,112 @@ def _word_pattern(words: list[str], script: str, suffix: frozenset[str]) -> str:
     return _grouped(words)
 
 
+# Letters that may begin a match inside a word (every other letter-initial pattern or word
+# has a "(?<!\w)" guard): "Q1"/"H2" after a digit, and the CJK starts of times of day and
+# month numbers. Keep in step with _GENERIC when a pattern without a guard is added.
+_UNGUARDED_LETTERS = "QqHh오上下中晚凌午一二三四五六七八九十两"
+
+
+def _gate(words: list[str], script: str) -> str:
+    """A zero-width test that fails fast at positions where no token can start.
+
+    Most positions of a text are inside a word or on a space; without this the regex
+    tries all its ~40 alternatives there. It admits a superset of the positions where a
+    match can start, so the matches are the same: the start of the text (the "^" patterns),
+    any position before a non-space that is not preceded by a word character, before a
+    non-letter, or before a letter that an unguarded pattern starts with. Scripts other than
+    "word" (CJK words glue to anything) keep only the test for a space.
+    """
+    if any(w[:1].isspace() for w in words):
+        return ""
+    if script != "word":
+        return r"(?:\A|(?=\S))"
+    return rf"(?:\A|(?=\S)(?:(?<!\w)|(?![^\W\d_])|(?=[{_UNGUARDED_LETTERS}])))"
+
+
+_MONTH_FIRST = "".join(sorted({f[0].lower() for f in _EN_MONTHS.split("|")}))
+_NUMBER_FIRST = "".join(
+    sorted(
+        {"t"}
+        | {
+            w[0].lower()
+            for table in (cw.EN_CARDINALS, cw.EN_SCALES, cw.EN_ORDINALS, cw.EN_DECADES)
+            for w in table
+        }
+    )
+)
+#: The characters each generic pattern can start with (a lookahead before it): a run of
+#: patterns with the same start fails in one test where none of them can match. Patterns not
+#: listed are tried as they are. tests/test_lexer_gate.py checks that nothing changes.
+_STARTS: dict[str, str] = {
+    **{
+        name: r"\d"
+        for name in [
+            "numunit",
+            "mdcy",
+            "dmyold",
+            "ymd",
+            "dmy",
+            "ym",
+            "my",
+            "cjky",
+            "cjkn",
+            "cjkm",
+            "cjkd",
+            "cjkq",
+            "md",
+            "decade",
+            "year",
+            "ordd",
+            "dotd",
+            "num",
+        ]
+    },
+    **{name: _MONTH_FIRST for name in ("monglued", "monapos", "mdyold")},
+    "numw": _NUMBER_FIRST,
+    "tod": r"\d오上下中晚凌午一二三四五六七八九十两",
+}
+
+
+def _generic_pattern(lang: str, guarded: bool) -> str:
+    """The generic patterns of ``lang`` as named alternatives, in order.
+
+    ``guarded``: each run of patterns with the same start characters (:data:`_STARTS`) sits
+    behind one lookahead on them; the alternatives and their order stay the same.
+    """
+    runs: list[tuple[str, list[str]]] = []
+    for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC:
+        start = _STARTS.get(name, "") if guarded else ""
+        if runs and start and runs[-1][0] == start:
+            runs[-1][1].append(f"(?P<{name}>{rx})")
+        else:
+            runs.append((start, [f"(?P<{name}>{rx})"]))
+    return "|".join(
+        f"(?=[{start}])(?:{'|'.join(alts)})" if start else "|".join(alts) for start, alts in runs
+    )
+
+
+def _pattern(lang: str, guarded: bool) -> str:
+    words = _lexicon_entries(lang)
+    script = cw.SCRIPTS.get(lang, "word")
+    suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
+    alts = _word_pattern(list(words), script, suffix) if words else ""
+    return _generic_pattern(lang, guarded) + (f"|(?P<w>{alts})" if alts else "")
+
+
+def ungated_pattern(lang: str) -> str:
+    """The lexer's alternation of a language without its fast-fail tests.
+
+    :func:`lexicon` compiles it with them (:func:`_gate`, :data:`_STARTS`); tests compare the
+    two.
+
+    Example:
+        >>> ungated_pattern("en").startswith("(?P<thed>")
+        True
+    """
+    return _pattern(lang, guarded=False)
+
+
 @functools.cache
 def lexicon(lang: str) -> Lexicon:
     """The lexer of a language (built once, cached).
@@ -212,11 +318,9 @@ def lexicon(lang: str) -> Lexicon:
     words = _lexicon_entries(lang)
     script = cw.SCRIPTS.get(lang, "word")
     suffix = cw.SUFFIX_ONLY.get(lang, frozenset())
-    generic = "|".join(f"(?P<{name}>{rx})" for name, rx in _GENERIC_LANG.get(lang, ()) + _GENERIC)
-    alts = _word_pattern(list(words), script, suffix) if words else ""
-    pattern = generic + (f"|(?P<w>{alts})" if alts else "")
+    gate = _gate(list(words), script)
     return Lexicon(
-        regex=re.compile(pattern, re.IGNORECASE),
+        regex=re.compile(f"{gate}(?:{_pattern(lang, guarded=True)})", re.IGNORECASE),
         words=words,
         amb=cw.AMBIGUOUS.get(lang, frozenset()),
         suffix=suffix,
