@@ -208,18 +208,7 @@ def read_regular(path: Path | str, folders: Iterable[Path], limit: int) -> bytes
         raise UnsafeFileError(f"{path}: lies outside {names}")
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(real, flags)  # O_NONBLOCK: a FIFO opens at once instead of hanging
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(f"{path}: not a regular file ({_kind(info.st_mode)})")
-        if info.st_size > limit:
-            raise UnsafeFileError(f"{path}: {info.st_size:,} bytes, more than {limit:,}")
-        data = _read_fd(fd, limit)
-    finally:
-        os.close(fd)
-    if len(data) > limit:
-        raise UnsafeFileError(f"{path}: more than {limit:,} bytes")
-    return data
+    return _read_open(fd, str(path), limit)
 
 
 def read_entry(folder_fd: int, name: str, limit: int) -> bytes | None:
@@ -245,17 +234,22 @@ def read_entry(folder_fd: int, name: str, limit: int) -> bytes | None:
         if err.errno == errno.ELOOP:
             return None
         raise
+    return _read_open(fd, name, limit)
+
+
+def _read_open(fd: int, label: str, limit: int) -> bytes:
+    """Read an opened file if it is a regular file within ``limit`` bytes; close it."""
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(f"{name}: not a regular file ({_kind(info.st_mode)})")
+            raise UnsafeFileError(f"{label}: not a regular file ({_kind(info.st_mode)})")
         if info.st_size > limit:
-            raise UnsafeFileError(f"{name}: {info.st_size:,} bytes, more than {limit:,}")
+            raise UnsafeFileError(f"{label}: {info.st_size:,} bytes, more than {limit:,}")
         data = _read_fd(fd, limit)
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise UnsafeFileError(f"{name}: more than {limit:,} bytes")
+        raise UnsafeFileError(f"{label}: more than {limit:,} bytes")
     return data
 
 
