@@ -363,3 +363,31 @@ def test_scan_on_an_existing_cluster_equals_the_local_run(tmp_path, dask_cluster
     stripped = [{k: v for k, v in s.items() if k not in timing} for s in summaries]
     assert stripped[0] == stripped[1] == stripped[2]
     assert stripped[0]["errors"] == 1 and stripped[0]["partitions"] > 4
+
+
+def test_scan_reads_named_events_of_the_ledger_folder(tmp_path):
+    # The ledger's events.csv names the event; the scan reads it like extraction does, so the
+    # phrase that names the event is a period from the event's day to publication.
+    data = _ledger(tmp_path)
+    (data / "events.csv").write_text(
+        "id,date,label,source\nfull-scale-invasion,2022-02-24,Full-scale invasion,x\n"
+    )
+    text = (
+        "Since the start of the full-scale invasion, North Korea has shipped "
+        "about 9,500 soldiers to Russia, officials in Seoul said on Monday."
+    )
+    archive = _jsonl(
+        tmp_path / "ev.jsonl",
+        [{"url": "http://example.test/ev", "text": text, "published": "2024-12-20"}],
+    )
+    assert main(["scan", str(archive), "--out", str(tmp_path / "o1"), "--data", str(data)]) == 0
+    row = _proposals(tmp_path / "o1").iloc[0]
+    assert (row["best"], pd.Timestamp(row["period_start"]).date().isoformat()) == (
+        9500.0,
+        "2022-02-24",
+    )
+    assert row["period_kind"] == "since"
+    # without the file, the same words are not a period: nothing is guessed
+    (data / "events.csv").unlink()
+    assert main(["scan", str(archive), "--out", str(tmp_path / "o2"), "--data", str(data)]) == 0
+    assert _proposals(tmp_path / "o2").iloc[0]["period_kind"] != "since"

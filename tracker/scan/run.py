@@ -45,18 +45,25 @@ ERROR_EXAMPLES = 20
 
 
 def default_options(data: Path | str | None = None) -> ScanOptions:
-    """Scan options with the shipped subject words and the registry of ``data`` (or data/).
+    """Scan options with the shipped subject words and the registry and events of ``data``.
 
-    The registry is read once here and sent to every worker, so every engine uses the same.
+    ``data`` (default: the project's data/) gives ``sources.csv`` and ``events.csv``, each when
+    present. Both are read once here and sent to every worker, so every engine uses the same.
 
     Example:
-        >>> default_options().registry is not None
-        True
+        >>> opts = default_options()
+        >>> opts.registry is not None, opts.events is not None
+        (True, True)
     """
     from tracker.claims.registry import load_registry
+    from tracker.table.events import load_events
 
-    path = Path(data or paths.data_dir()) / "sources.csv"
-    return ScanOptions.default(load_registry(path) if path.exists() else None)
+    folder = Path(data or paths.data_dir())
+    sources, events = folder / "sources.csv", folder / "events.csv"
+    return ScanOptions.default(
+        load_registry(sources) if sources.exists() else None,
+        load_events(events) if events.is_file() else None,
+    )
 
 
 def proposals_schema() -> Any:

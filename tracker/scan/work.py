@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.claims.columns import from_rows
 from tracker.claims.extract import MAX_CHARS, propose
 from tracker.claims.registry import Registry
+from tracker.periods.events import Events
 from tracker.scan.archive import Partition, published_date, read_partition
 from tracker.scan.prefilter import Prefilter
 
@@ -42,16 +43,17 @@ class ScanOptions:
     default_lang: str | None = None  # for articles without a language; None: guess
     ages: bool = False
     max_chars: int = MAX_CHARS
+    events: Events | None = None  # named events ("since the full-scale invasion")
 
     @classmethod
-    def default(cls, registry: Registry | None = None) -> ScanOptions:
+    def default(cls, registry: Registry | None = None, events: Events | None = None) -> ScanOptions:
         """Options with the shipped subject words.
 
         Example:
             >>> ScanOptions.default().default_lang is None
             True
         """
-        return cls(Prefilter.from_tables(), registry)
+        return cls(Prefilter.from_tables(), registry, events=events)
 
 
 @dataclass
@@ -119,6 +121,7 @@ def scan_article(article: dict[str, Any], options: ScanOptions) -> tuple[str, li
         registry=options.registry,
         ages=options.ages,
         max_chars=options.max_chars,
+        events=options.events,
     )
     outlet = article.get("outlet")
     extra = [f for f in (date_flag, None if given else "language-guessed") if f]
