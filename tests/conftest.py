@@ -12,6 +12,17 @@ matplotlib.use("Agg")
 
 from support import REGISTRY
 
+# Docstring examples that load the notebook machinery (nbformat, nbconvert, IPython: seconds of
+# imports) run with the notebook tests, in `make test`, not in `make test-fast`.
+NOTEBOOK_DOCTESTS = ("tracker.notebooks.inject_parameters", "tracker.notebooks.preload")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the docstring examples of NOTEBOOK_DOCTESTS ``notebook``."""
+    for item in items:
+        if item.name in NOTEBOOK_DOCTESTS:
+            item.add_marker(pytest.mark.notebook)
+
 
 @pytest.fixture
 def ledger(tmp_path: Path) -> Path:

@@ -25,3 +25,15 @@ REGISTRY = textwrap.dedent(
     Kremlin,Peskov|Dmitry Peskov,government,russia_aligned,RU,D,party to the war; denials
     """
 )
+
+
+def examples(n: int) -> int:
+    """How many examples a property test generates: ``n``, scaled by ``TRACKER_EXAMPLES_SCALE``.
+
+    `make test` (what CI runs) leaves the scale at 1; `make test-fast` sets 0.25 for a quicker
+    loop while editing (never fewer than 10 examples).
+    """
+    import os
+
+    scale = float(os.environ.get("TRACKER_EXAMPLES_SCALE", "1") or 1)
+    return n if scale >= 1 else max(10, round(n * scale))

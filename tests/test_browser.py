@@ -25,7 +25,6 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-import nbformat
 import pytest
 from support import ROOT
 
@@ -247,6 +246,8 @@ def _image_outputs(nb) -> int:
 def test_executed_timeline_notebook_shows_its_charts_as_images_in_jupyterlab(
     browser, home, tmp_path
 ):
+    import nbformat
+
     from tracker.notebooks import run_notebook
 
     name = "02_deployment_timeline"

@@ -9,7 +9,7 @@ import pytest
 from extract_cases import CASES, NON_CLAIMS, REGISTRY_ROWS, Expected
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import ROOT
+from support import ROOT, examples
 
 from tracker.claims.extract import (
     extract_claims,
@@ -475,7 +475,7 @@ WORDS = [
 ]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(st.text(max_size=400), st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)),
     st.sampled_from(["en", "de", "ko", "ja", "zh", "ru", None]),
@@ -660,7 +660,7 @@ def test_an_unsupported_language_is_an_error_naming_the_supported_codes():
         propose("1,000 soldiers", PUBLISHED, "xx")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.sampled_from(

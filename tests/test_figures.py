@@ -7,6 +7,7 @@ import math
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from tracker.figures.parse import (
     DEFAULT_VAGUE_RULE,
@@ -329,7 +330,7 @@ def test_qualifier_vocabulary() -> None:
     )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     st.text(max_size=80),
     st.sampled_from(
@@ -362,7 +363,7 @@ _FIG_TEXT = st.builds(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_FIG_TEXT)
 def test_generated_figures_keep_bounds_ordered(text: str) -> None:
     f = parse_figure(text)
@@ -590,7 +591,7 @@ _PIECES = {
 }
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.sampled_from(sorted(_PIECES)).flatmap(
         lambda lang: st.tuples(

@@ -15,6 +15,7 @@ import warnings
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from tracker.claims.extract import extract_claims
 from tracker.figures.parse import find_figures, parse_figure
@@ -80,7 +81,10 @@ PUBLISHED = st.one_of(
     st.datetimes(min_value=dt.datetime(1890, 1, 1), max_value=dt.datetime(2110, 1, 1)),
 )
 FAST = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    database=None,
 )
 
 
@@ -124,7 +128,7 @@ def test_parse_when_and_find_times_are_total(text, published, lang):
         _check_period(period, text)
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(TEXTS, PUBLISHED, EXTRACT_LANGS)
 def test_extract_claims_is_total(text, published, lang):
     table = extract_claims(text, published, lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from tracker.figures.numerals import digits_value, find_numerals, normalise_digits, parse_number
 
@@ -154,7 +155,7 @@ def test_parse_number_junk_is_none(text: str) -> None:
     assert parse_number(text) is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=60), st.sampled_from(["en", "de", "fr", "ko", "ja", "ru", "xx"]))
 def test_find_numerals_never_raises(text: str, lang: str) -> None:
     for n in find_numerals(text, lang):

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from tracker.periods.parse import (
     KINDS,
@@ -472,7 +473,7 @@ WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     text=st.one_of(st.text(max_size=40), st.lists(WORDS, max_size=6).map(" ".join)),
     published=st.one_of(st.none(), st.dates(min_value=D(1990, 1, 1), max_value=D(2060, 12, 31))),
@@ -781,7 +782,7 @@ _TIME_PIECES = {
 }
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     st.sampled_from(sorted(_TIME_PIECES)).flatmap(
         lambda lang: st.tuples(

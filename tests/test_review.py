@@ -9,6 +9,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from tracker import cli
 from tracker.claims.extract import extract_claims, to_report_claims
@@ -604,7 +605,7 @@ def _report_and_edit(draw):
     return text, ranges, index, change
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(_report_and_edit())
 def test_any_layout_an_edit_reads_back_as_intended_and_touches_only_its_claim(case):
     text, ranges, index, change = case

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import ROOT
+from support import ROOT, examples
 
 from tracker.claims.extract import extract_claims, to_report_claims
 from tracker.table.ledger import add_report, load_claims
@@ -128,7 +128,9 @@ def reports(draw):
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(reports())
 def test_generated_reports_round_trip(tmp_path_factory, report):

@@ -21,7 +21,7 @@ from tracker.cli import main
 from tracker.lexicon.subjects import SUBJECTS
 from tracker.scan.engines import LocalEngine
 from tracker.scan.prefilter import Prefilter
-from tracker.scan.run import scan_archive
+from tracker.scan.run import default_options, scan_archive
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -380,7 +380,7 @@ def test_scan_reads_named_events_of_the_ledger_folder(tmp_path):
         tmp_path / "ev.jsonl",
         [{"url": "http://example.test/ev", "text": text, "published": "2024-12-20"}],
     )
-    assert main(["scan", str(archive), "--out", str(tmp_path / "o1"), "--data", str(data)]) == 0
+    _scan(archive, tmp_path / "o1", options=default_options(data))
     row = _proposals(tmp_path / "o1").iloc[0]
     assert (row["best"], pd.Timestamp(row["period_start"]).date().isoformat()) == (
         9500.0,
@@ -389,5 +389,5 @@ def test_scan_reads_named_events_of_the_ledger_folder(tmp_path):
     assert row["period_kind"] == "since"
     # without the file, the same words are not a period: nothing is guessed
     (data / "events.csv").unlink()
-    assert main(["scan", str(archive), "--out", str(tmp_path / "o2"), "--data", str(data)]) == 0
+    _scan(archive, tmp_path / "o2", options=default_options(data))
     assert _proposals(tmp_path / "o2").iloc[0]["period_kind"] != "since"

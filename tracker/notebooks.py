@@ -33,10 +33,20 @@ def notebook_paths(folder: Path | str | None = None) -> list[Path]:
     return sorted(Path(folder or paths.notebooks_dir()).glob("[0-9][0-9]_*.ipynb"))
 
 
-def parameters_cell_index(nb: Any) -> int | None:
-    """Index of the code cell tagged ``parameters``, or None."""
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type == "code" and PARAMETERS_TAG in cell.get("metadata", {}).get("tags", []):
+def parameters_cell_index(nb: Mapping[str, Any]) -> int | None:
+    """Index of the code cell tagged ``parameters``, or None.
+
+    ``nb`` is a notebook as nbformat reads it or as plain JSON (a notebook node is a dict).
+
+    Example:
+        >>> parameters_cell_index({"cells": [
+        ...     {"cell_type": "markdown", "source": "# Title"},
+        ...     {"cell_type": "code", "source": "X = 1", "metadata": {"tags": ["parameters"]}}]})
+        1
+    """
+    for index, cell in enumerate(nb["cells"]):
+        tags = cell.get("metadata", {}).get("tags", [])
+        if cell["cell_type"] == "code" and PARAMETERS_TAG in tags:
             return index
     return None
 
