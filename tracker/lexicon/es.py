@@ -132,7 +132,7 @@ DENOMINATOR_SUFFIXES: dict[str, str] = {
 POINT_WORDS: str = "coma"
 
 # A decimal mark between spelled numbers only ("siete con cincuenta" = 7.5).
-DECIMAL_WORDS: tuple[str, ...] = ("con",)
+DECIMAL_WORDS: tuple[str, ...] = ("con", "punto")
 
 # "mil millones" are thousands of millions: a scale after "mil" multiplies it.
 THOUSAND_MILLIONS: bool = True
