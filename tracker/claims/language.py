@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 from tracker.lexicon.languages import LANGUAGES
@@ -56,14 +57,50 @@ def checked_language(code: str | None) -> str | None:
     return norm
 
 
-@functools.lru_cache(maxsize=1)
-def _detector() -> Any:
+@functools.lru_cache(maxsize=4)
+def _detector(codes: tuple[str, ...], min_distance: float) -> Any:
+    """A lingua detector over ``codes`` (None for fewer than two it knows); models are shared."""
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = [
-        getattr(IsoCode639_1, c.upper()) for c in LANGUAGES if hasattr(IsoCode639_1, c.upper())
-    ]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    known = [getattr(IsoCode639_1, c.upper()) for c in codes if hasattr(IsoCode639_1, c.upper())]
+    if len(known) < 2:
+        return None
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*known)
+    if min_distance:
+        builder = builder.with_minimum_relative_distance(min_distance)
+    return builder.build()
+
+
+def guess_language(
+    text: str, languages: Iterable[str] | None = None, *, min_distance: float = 0.0
+) -> str | None:
+    """The language of ``text`` among ``languages`` (default: all supported ones), or None.
+
+    None when the text has no letters or the detector is unsure: ``min_distance`` above 0
+    asks for that margin between the best and the second-best language (lingua's minimum
+    relative distance). Only the first few thousand characters are classified.
+
+    Example:
+        >>> guess_language("Nach Angaben des Geheimdienstes wurden Soldaten verlegt.", ["de", "en"])
+        'de'
+        >>> guess_language("1,000 / 2,000") is None
+        True
+    """
+    codes = tuple(sorted(set(languages) if languages is not None else LANGUAGES))
+    sample = text[:_SAMPLE] if isinstance(text, str) else ""
+    if not any(c.isalpha() for c in sample):
+        return None
+    detector = _detector(codes, min_distance)
+    if detector is None:
+        return None
+    try:
+        found = detector.detect_language_of(sample)
+    except Exception:  # noqa: BLE001 - a detector failure is "unsure", never a crash
+        return None
+    if found is None:
+        return None
+    code: str = found.iso_code_639_1.name.lower()
+    return code if code in codes else None
 
 
 def detect_language(text: str) -> str:
@@ -76,14 +113,4 @@ def detect_language(text: str) -> str:
         >>> detect_language("국정원은 북한군 1만1000여명이 파병됐다고 밝혔다.")
         'ko'
     """
-    sample = text[:_SAMPLE] if isinstance(text, str) else ""
-    if not any(c.isalpha() for c in sample):
-        return FALLBACK
-    try:
-        found = _detector().detect_language_of(sample)
-    except Exception:  # noqa: BLE001 - a detector failure must not stop extraction
-        return FALLBACK
-    if found is None:
-        return FALLBACK
-    code = found.iso_code_639_1.name.lower()
-    return code if code in LANGUAGES else FALLBACK
+    return guess_language(text) or FALLBACK

@@ -14,14 +14,13 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Any
 
+from tracker.claims.language import guess_language
 from tracker.lexicon import cues
 
 _TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
-_SAMPLE = 3_000  # characters of the text given to the detector
+MIN_DISTANCE = 0.05  # lingua's margin between the best and second-best language
 
 
 def supported_languages() -> frozenset[str]:
@@ -47,27 +46,12 @@ def declared_language(tag: str | None) -> str | None:
 def detect_language(text: str, languages: frozenset[str] | None = None) -> str | None:
     """The language of ``text`` among ``languages`` (default: the supported ones), or None.
 
+    Detection is :func:`tracker.claims.language.guess_language`, asked for a clear margin
+    (a page's language decides whether claims are proposed at all).
+
     Example:
         >>> detect_language("Nach Angaben des Geheimdienstes wurden Soldaten verlegt.")
         'de'
     """
-    codes = tuple(sorted(languages if languages is not None else supported_languages()))
-    detector = _detector(codes)
-    if detector is None or not text.strip():
-        return None
-    found = detector.detect_language_of(text[:_SAMPLE])
-    return found.iso_code_639_1.name.lower() if found is not None else None
-
-
-@functools.lru_cache(maxsize=4)
-def _detector(codes: tuple[str, ...]) -> Any:
-    from lingua import IsoCode639_1, LanguageDetectorBuilder
-
-    known = [getattr(IsoCode639_1, c.upper()) for c in codes if hasattr(IsoCode639_1, c.upper())]
-    if len(known) < 2:
-        return None
-    return (
-        LanguageDetectorBuilder.from_iso_codes_639_1(*known)
-        .with_minimum_relative_distance(0.05)
-        .build()
-    )
+    chosen = languages if languages is not None else supported_languages()
+    return guess_language(text, chosen, min_distance=MIN_DISTANCE)
